@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/config.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  vite: {
+    build: {
+      // Astro's MDX wrapper starts with a "use astro:head-inject" directive that the bundler
+      // warns about once per entry; it is Astro's own marker and harmless.
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
+  integrations: [contentGuard({ contentDir: siteConfig.contentDir }), mdx()],
+});

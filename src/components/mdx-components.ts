@@ -1,0 +1,18 @@
+/**
+ * The components MDX bodies may use, bound to one page's reference list so that each
+ * citation shows its number. The names match `ALLOWED_COMPONENTS`, which the checker enforces.
+ */
+import { jsx } from 'astro/jsx-runtime';
+import type { ComponentName } from '../lib/mdx-guard.ts';
+import Cite from './Cite.astro';
+import Quote from './Quote.astro';
+
+type Components = Record<ComponentName, (props: Record<string, unknown>) => unknown>;
+
+export function mdxComponents(references: readonly string[]): Components {
+  const number = (props: Record<string, unknown>) => references.indexOf(String(props.source)) + 1;
+  return {
+    Cite: (props) => jsx(Cite, { ...props, n: number(props) }),
+    Quote: (props) => jsx(Quote, { ...props, n: number(props) }),
+  };
+}

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { checkContentDir, summarise } from '../checker/index.ts';
+
+/**
+ * Runs the content checker before Astro loads anything, so a bad entry stops `astro build`
+ * and `astro dev` with the same messages as `npm run check`. Astro alone would only log a
+ * broken reference, and would turn `2022-13-45` into a date in 2023.
+ */
+export function contentGuard(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'explainer:content-guard',
+    hooks: {
+      'astro:config:setup': async ({ logger }) => {
+        const report = await checkContentDir(options.contentDir);
+        if (report.problems.length > 0) {
+          throw new Error(
+            `Content check failed:\n${report.lines.join('\n')}\n${summarise(report)}`,
+          );
+        }
+        logger.info(summarise(report));
+      },
+    },
+  };
+}
