@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import {
+  buildIndexes,
+  neighbours,
+  responseChain,
+  type ActorEntry,
+  type EventEntry,
+  type SourceEntry,
+} from '../../src/lib/indexes.ts';
+
+const actor = (id: string, extra: Partial<ActorEntry['data']> = {}): ActorEntry => ({
+  id,
+  data: { name: id, kind: 'state', summary: '', aliases: [], roles: [], sources: [], ...extra },
+});
+
+const event = (id: string, date: string, extra: Partial<EventEntry['data']> = {}): EventEntry => ({
+  id,
+  data: {
+    title: id,
+    date,
+    kind: 'other',
+    summary: '',
+    participants: [],
+    sources: ['s'],
+    related: [],
+    disputes: [],
+    ...extra,
+  },
+});
+
+const source = (id: string): SourceEntry => ({
+  id,
+  data: { title: id, publisher: 'P', url: 'https://example.org/', published: '2022', language: 'en' },
+});
+
+describe('buildIndexes', () => {
+  const indexes = buildIndexes(
+    [
+      actor('ukraine'),
+      actor('ukraine-mfa', { memberOf: 'ukraine' }),
+      actor('kuleba', { kind: 'person', memberOf: 'ukraine-mfa', roles: [{ title: 'Minister', of: 'ukraine-mfa', start: '2020-03' }], sources: ['t'] }),
+    ],
+    [
+      event('severance', '2022-07-13', {
+        participants: [
+          { actor: 'ukraine', role: 'severing state' },
+          { actor: 'kuleba', role: 'spokesperson' },
+        ],
+        respondsTo: 'recognition',
+        related: ['earlier'],
+      }),
+      event('recognition', '2022-07-13', { title: 'a recognition', participants: [{ actor: 'dprk', role: 'recognising state' }] }),
+      event('earlier', '2022-06', { disputes: [{ claim: 'c', sources: ['t'], contestedBy: ['u'], note: 'n' }] }),
+      event('reply', '2022-07-15', { respondsTo: 'severance', participants: [{ actor: 'kuleba', role: 'speaker' }] }),
+    ],
+    [source('s'), source('t'), source('u')],
+  );
+
+  test('orders events by date, then by title within a day', () => {
+    expect(indexes.chronology.map((e) => e.id)).toEqual(['earlier', 'recognition', 'severance', 'reply']);
+  });
+
+  test('lists every event an actor took part in, with its role, as backlinks', () => {
+    expect(indexes.appearances.get('kuleba')?.map(({ event: e, role }) => `${e.id}:${role}`)).toEqual([
+      'severance:spokesperson',
+      'reply:speaker',
+    ]);
+    expect(indexes.appearances.get('ukraine-mfa')).toBeUndefined();
+  });
+
+  test('lets a ministry list its members and the roles held in it', () => {
+    expect(indexes.members.get('ukraine-mfa')?.map((a) => a.id)).toEqual(['kuleba']);
+    expect(indexes.members.get('ukraine')?.map((a) => a.id)).toEqual(['ukraine-mfa']);
+    expect(indexes.heldRoles.get('ukraine-mfa')?.map((r) => `${r.holder.id}:${r.title}:${r.start}`)).toEqual([
+      'kuleba:Minister:2020-03',
+    ]);
+  });
+
+  test('links responses in both directions', () => {
+    expect(indexes.responses.get('recognition')?.map((e) => e.id)).toEqual(['severance']);
+    expect(responseChain(indexes, 'reply').map((e) => e.id)).toEqual(['recognition', 'severance']);
+    expect(responseChain(indexes, 'recognition')).toEqual([]);
+  });
+
+  test('makes related events symmetric', () => {
+    expect(indexes.related.get('earlier')?.map((e) => e.id)).toEqual(['severance']);
+    expect(indexes.related.get('severance')?.map((e) => e.id)).toEqual(['earlier']);
+  });
+
+  test('finds every entry citing a source, including in disputes', () => {
+    const citing = (id: string) => indexes.citedBy.get(id)?.map((c) => `${c.type}:${c.entry.id}`);
+    expect(citing('t')).toEqual(['event:earlier', 'actor:kuleba']);
+    expect(citing('u')).toEqual(['event:earlier']);
+    expect(citing('s')).toHaveLength(4);
+  });
+
+  test('gives previous and next events in chronological order', () => {
+    const { previous, next } = neighbours(indexes, 'recognition');
+    expect([previous?.id, next?.id]).toEqual(['earlier', 'severance']);
+    expect(neighbours(indexes, 'earlier').previous).toBeUndefined();
+  });
+});
