@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -17,5 +18,5 @@ export default defineConfig({
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },
-  integrations: [contentGuard({ contentDir: siteConfig.contentDir }), mdx()],
+  integrations: [contentGuard({ contentDir: siteConfig.contentDir }), mdx(), pagefindIntegration()],
 });

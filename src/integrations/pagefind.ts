@@ -1,0 +1,106 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** The folder, inside the build output and under the site's base path, that holds the index. */
+export const PAGEFIND_FOLDER = 'pagefind';
+
+/**
+ * Only entry pages are searchable: `/actors/<id>/`, `/events/<id>/`, `/sources/<id>/`. Lists,
+ * timelines and paginated pages repeat the names and titles of the entries they list and would
+ * compete with them for first place. Requiring a letter in the folder name leaves out the
+ * numbered pages of a paginated list (`/sources/2/`); deeper pages are not matched at all.
+ */
+export const SEARCHABLE_PAGES = '{actors,events,sources}/*[a-z]*/index.html';
+
+interface PagefindResponse {
+  errors: string[];
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API at the end of `astro build`, writing the
+ * bundle into the output folder itself so nothing is copied through `public/`. A failed
+ * index fails the build: a site whose search silently finds nothing is worse than no build.
+ *
+ * In `astro dev` there is no built HTML to index. The dev server serves the index of the last
+ * build when there is one, and says so either way, so search never fails silently.
+ */
+export function pagefindIntegration(): AstroIntegration {
+  let outDir: string | undefined;
+  let base = '/';
+  return {
+    name: 'explainer:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = outDir && path.join(outDir, PAGEFIND_FOLDER);
+        if (!bundle || !existsSync(path.join(bundle, 'pagefind.js'))) {
+          logger.warn(
+            'Search needs a built index: run `npm run build` once, then restart `npm run dev`.',
+          );
+          return;
+        }
+        logger.info(`Search uses the index of the last build in ${bundle}; rebuild to refresh it.`);
+        const prefix = `${base}${PAGEFIND_FOLDER}/`;
+        server.middlewares.use((req, res, next) => {
+          const url = (req.url ?? '').split('?')[0] ?? '';
+          if (!url.startsWith(prefix)) return next();
+          const file = path.join(bundle, decodeURIComponent(url.slice(prefix.length)));
+          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) {
+            return next();
+          }
+          res.setHeader('content-type', contentType(file));
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}
+
+/** Runs Pagefind over `dir` and writes the bundle to `dir/pagefind/`. Throws on any error. */
+export async function indexSite(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  try {
+    const { index } = check(await pagefind.createIndex(), logger);
+    if (!index) throw new Error('Pagefind returned no index.');
+    const { page_count } = check(
+      await index.addDirectory({ path: dir, glob: SEARCHABLE_PAGES }),
+      logger,
+    );
+    if (page_count === 0) throw new Error(`Pagefind found no HTML pages in ${dir}.`);
+    check(await index.writeFiles({ outputPath: path.join(dir, PAGEFIND_FOLDER) }), logger);
+    logger.info(
+      `Indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms.`,
+    );
+  } catch (error) {
+    throw new Error(`Search indexing failed: ${(error as Error).message}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function check<T extends PagefindResponse>(response: T, logger: AstroIntegrationLogger): T {
+  if (response.errors.length > 0) {
+    for (const error of response.errors) logger.error(`Pagefind: ${error}`);
+    throw new Error(response.errors.join('; '));
+  }
+  return response;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+function contentType(file: string): string {
+  return TYPES[path.extname(file)] ?? 'application/octet-stream';
+}

@@ -1,0 +1,91 @@
+/**
+ * Loads Pagefind's search bundle at run time, from the folder the build wrote it to under the
+ * site's base path. Nothing here runs until a reader starts a search.
+ */
+
+import { HIGHLIGHT_PARAM } from './search-params.ts';
+
+/** The metadata `PagefindMeta` gives every entry page. */
+export interface ResultMeta {
+  title: string;
+  type?: string;
+  kind?: string;
+  date?: string;
+  summary?: string;
+}
+
+export interface ResultData {
+  url: string;
+  meta: ResultMeta;
+  excerpt: string;
+}
+
+export interface SearchResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+/** Counts per filter value, such as `{ type: { actor: 17, event: 13 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface SearchResponse {
+  results: SearchResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string[] | { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** The part of Pagefind's `pagefind.js` module this site uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
+  debouncedSearch(
+    term: string | null,
+    options?: SearchOptions,
+    timeoutMs?: number,
+  ): Promise<SearchResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** Raised when the bundle is missing, as in `astro dev` before any build. */
+export class SearchUnavailableError extends Error {}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function bundleUrl(file: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/${file}`;
+}
+
+/** Pagefind's module, imported and configured once per page. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    let pagefind: Pagefind;
+    try {
+      pagefind = (await import(/* @vite-ignore */ bundleUrl('pagefind.js'))) as Pagefind;
+    } catch (error) {
+      loading = undefined;
+      throw new SearchUnavailableError(
+        import.meta.env.DEV
+          ? 'Search needs a built index: run `npm run build`, then restart `npm run dev`.'
+          : 'Search could not be loaded. Please try again later.',
+        { cause: error },
+      );
+    }
+    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+/** "Event · 13 July 2022 · recognition": what a result is, before its summary. */
+export function describe(meta: ResultMeta): string {
+  const type = meta.type ? meta.type[0]!.toUpperCase() + meta.type.slice(1) : undefined;
+  return [type, meta.date, meta.kind?.replaceAll('-', ' ')].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,220 @@
+/**
+ * The search page: runs the `?q=` query on load, narrows results with a filter pane that shows
+ * how many results each value leaves, browses by filter with an empty query, and keeps the URL
+ * in step so every state can be linked to. Arrow keys move from the field through the results.
+ */
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/search.ts';
+import {
+  describe,
+  loadPagefind,
+  SearchUnavailableError,
+  type FilterCounts,
+  type Pagefind,
+  type ResultData,
+  type SearchOptions,
+  type SearchResult,
+} from './pagefind.ts';
+
+const PAGE_SIZE = 20;
+
+const LABELS: Record<SearchFilter, string> = {
+  type: 'Type',
+  actor_kind: 'Actor kind',
+  event_kind: 'Event kind',
+  year: 'Year',
+  actor: 'Actor',
+};
+
+const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
+const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const app = document.querySelector<HTMLElement>('[data-search-app]')!;
+const pane = app.querySelector<HTMLElement>('[data-search-filters]')!;
+const status = app.querySelector<HTMLElement>('[data-search-status]')!;
+const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
+const moreButton = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+sortSelect.value = params.get('sort') ?? '';
+const chosen = new Map<SearchFilter, Set<string>>(
+  SEARCH_FILTERS.map((key) => [key, new Set(params.getAll(key))]),
+);
+
+let pending: SearchResult[] = [];
+let generation = 0;
+app.hidden = false;
+
+function searchOptions(): SearchOptions {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [key, values] of chosen) if (values.size > 0) filters[key] = { any: [...values] };
+  const [sortKey, direction] = sortSelect.value.split(':');
+  const sort =
+    sortKey && (direction === 'asc' || direction === 'desc') ? { [sortKey]: direction } : undefined;
+  return { filters, ...(sort ? { sort } : {}) };
+}
+
+function syncUrl(): void {
+  const next = new URLSearchParams();
+  if (input.value.trim()) next.set('q', input.value.trim());
+  if (sortSelect.value) next.set('sort', sortSelect.value);
+  for (const [key, values] of chosen) for (const value of values) next.append(key, value);
+  const query = next.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+async function run(pagefind: Pagefind, debounce: boolean): Promise<void> {
+  const current = ++generation;
+  const query = input.value.trim();
+  const options = searchOptions();
+  const browsing = query === '';
+  syncUrl();
+  if (browsing && Object.keys(options.filters ?? {}).length === 0) {
+    // With nothing typed and nothing chosen, list every entry rather than nothing.
+    options.sort ??= { date: 'desc' };
+  }
+  const response = debounce
+    ? await pagefind.debouncedSearch(browsing ? null : query, options, 150)
+    : await pagefind.search(browsing ? null : query, options);
+  if (response === null || current !== generation) return;
+  renderFilters(response.filters);
+  const total = response.results.length;
+  status.textContent =
+    total === 0
+      ? browsing
+        ? 'No entries match these filters.'
+        : `No results for “${query}”.`
+      : browsing
+        ? `${total} ${total === 1 ? 'entry' : 'entries'}`
+        : `${total} result${total === 1 ? '' : 's'} for “${query}”`;
+  list.replaceChildren();
+  pending = response.results;
+  await showMore(current);
+}
+
+async function showMore(current = generation): Promise<void> {
+  const batch = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (current !== generation) return;
+  list.append(...data.map(item));
+  moreButton.hidden = pending.length === 0;
+}
+
+function item(result: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title;
+  heading.append(link);
+  const detail = document.createElement('p');
+  detail.className = 'search-result__detail';
+  detail.textContent = describe(result.meta);
+  const summary = document.createElement('p');
+  summary.textContent = result.meta.summary ?? '';
+  li.append(heading, detail, summary);
+  return li;
+}
+
+function valueLabel(key: SearchFilter, value: string): string {
+  const text = value.replaceAll('-', ' ');
+  return key === 'type' ? `${text[0]!.toUpperCase()}${text.slice(1)}s` : text;
+}
+
+function renderFilters(counts: FilterCounts): void {
+  const focused =
+    document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
+  const groups = SEARCH_FILTERS.filter((key) => Object.keys(counts[key] ?? {}).length > 0).map(
+    (key, groupIndex) => {
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = LABELS[key];
+      fieldset.append(legend);
+      const values = Object.entries(counts[key]!).sort(([a], [b]) =>
+        key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'en'),
+      );
+      values.forEach(([value, count], i) => {
+        const id = `filter-${groupIndex}-${i}`;
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = id;
+        box.name = key;
+        box.value = value;
+        box.checked = chosen.get(key)!.has(value);
+        const label = document.createElement('label');
+        label.htmlFor = id;
+        label.textContent = `${valueLabel(key, value)} `;
+        const number = document.createElement('span');
+        number.className = 'search-filters__count';
+        number.textContent = `(${count})`;
+        label.append(number);
+        const row = document.createElement('div');
+        row.append(box, label);
+        fieldset.append(row);
+      });
+      return fieldset;
+    },
+  );
+  pane.replaceChildren(...groups);
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('a')];
+}
+
+async function start(): Promise<void> {
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch (error) {
+    if (!(error instanceof SearchUnavailableError)) throw error;
+    status.textContent = error.message;
+    return;
+  }
+  input.addEventListener('input', () => void run(pagefind, true));
+  sortSelect.addEventListener('change', () => void run(pagefind, false));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(pagefind, false);
+  });
+  pane.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const values = chosen.get(box.name as SearchFilter);
+    if (!values) return;
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    void run(pagefind, false);
+  });
+  moreButton.addEventListener('click', () => void showMore());
+  await run(pagefind, false);
+}
+
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown') {
+    const first = resultLinks()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+});
+
+list.addEventListener('keydown', (event) => {
+  const links = resultLinks();
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (index === -1) return;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    input.focus();
+  }
+});
+
+void start();
