@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -11,12 +12,21 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
+  // emit stylesheets and scripts as files, however small.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       // Astro's MDX wrapper starts with a "use astro:head-inject" directive that the bundler
       // warns about once per entry; it is Astro's own marker and harmless.
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },
-  integrations: [contentGuard({ contentDir: siteConfig.contentDir }), mdx(), pagefindIntegration()],
+  integrations: [
+    contentGuard({ contentDir: siteConfig.contentDir }),
+    mdx(),
+    sitemap(),
+    pagefindIntegration(),
+  ],
 });

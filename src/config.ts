@@ -23,6 +23,33 @@ export const siteConfig = {
   branch: env.REPOSITORY_BRANCH ?? 'main',
   /** The content folder, relative to the project root. */
   contentDir: env.CONTENT_DIR ?? 'content',
+  /**
+   * The home page's account of what happened, a few plain sentences. Each rests on the event
+   * pages it names, which carry the citations.
+   */
+  intro: [
+    {
+      text: 'In 2014 Russian-backed separatists set up two self-proclaimed “people’s republics” in parts of eastern Ukraine’s Donetsk and Luhansk regions.',
+      events: ['dpr-lpr-proclaimed'],
+    },
+    {
+      text: 'On 21 February 2022 Russia recognised them as independent states, and three days later it invaded Ukraine.',
+      events: ['russia-recognises-dpr-lpr', 'russian-invasion-2022'],
+    },
+    {
+      text: 'Syria recognised the two entities on 29 June 2022, and North Korea on 13 July 2022. Ukraine answered each by severing diplomatic relations: with Syria on 30 June, and with North Korea on the day of its recognition.',
+      events: [
+        'syria-recognises-dpr-lpr',
+        'ukraine-severs-syria',
+        'dprk-recognises-dpr-lpr',
+        'ukraine-severs-dprk',
+      ],
+    },
+    {
+      text: 'On 30 September 2022 Russia claimed to annex the Donetsk and Luhansk regions.',
+      events: ['russia-claims-annexation'],
+    },
+  ] as { text: string; events: string[] }[],
 };
 
 export type SiteConfig = typeof siteConfig;

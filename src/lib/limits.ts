@@ -1,0 +1,24 @@
+/**
+ * How many items a page lists before it links to a paginated full list. These bounds keep
+ * every page's HTML small however large the content grows.
+ */
+export const LIMITS = {
+  /** Events listed on an actor's page. */
+  actorEvents: 50,
+  /** Entries listed on a source's page as citing it. */
+  sourceCitations: 50,
+  /** Entries per group on the actors and events indexes. */
+  group: 60,
+  /** Items per page of any paginated list. */
+  page: 100,
+  /** Events the timeline shows on one page; more are split by year. */
+  timeline: 300,
+  /** Events on each page of one year. */
+  timelineYear: 200,
+  /** Actors drawn in the relations graph. */
+  graphNodes: 40,
+  /** Rows in the relations table. */
+  relationRows: 300,
+  /** Items in the feed. */
+  feed: 100,
+} as const;

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../data/index.ts';
+import { sourcesExport } from '../../lib/exports.ts';
+import { absoluteUrl, sitePaths } from '../../lib/paths.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = sourcesExport(await loadSite(), sitePaths(import.meta.env.BASE_URL), (path) =>
+    absoluteUrl(site!, path),
+  );
+  return new Response(JSON.stringify(data, null, 1), {
+    headers: { 'content-type': 'application/json' },
+  });
+};

@@ -1,0 +1,43 @@
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { GIT_LOG_FORMAT, parseGitLog, readLastUpdated } from '../../src/lib/git.ts';
+
+const marker = GIT_LOG_FORMAT.replace('%cI', '');
+
+describe('parseGitLog', () => {
+  test('keeps the newest commit date of each file', () => {
+    const output = [
+      `${marker}2024-05-02T10:00:00+02:00`,
+      '',
+      'events/a.mdx',
+      `${marker}2024-05-01T09:00:00+02:00`,
+      '',
+      'events/a.mdx',
+      'actors/b.mdx',
+      '',
+    ].join('\n');
+    expect(parseGitLog(output)).toEqual(
+      new Map([
+        ['events/a.mdx', '2024-05-02T10:00:00+02:00'],
+        ['actors/b.mdx', '2024-05-01T09:00:00+02:00'],
+      ]),
+    );
+  });
+
+  test('reads empty output as no dates', () => {
+    expect(parseGitLog('').size).toBe(0);
+  });
+});
+
+describe('readLastUpdated', () => {
+  test('reads the dates of the real content folder from git', () => {
+    const dates = readLastUpdated(path.resolve(import.meta.dirname, '../../content'));
+    const date = dates.get('events/ukraine-severs-dprk.mdx');
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  test('gives no dates outside a git checkout instead of failing', () => {
+    expect(readLastUpdated(path.join(os.tmpdir(), 'no-such-folder-for-git')).size).toBe(0);
+  });
+});
