@@ -1,0 +1,128 @@
+/**
+ * Builds a content folder with the real site, or with the bare floor project, as separate
+ * processes with their own output and cache folders, and measures each build.
+ */
+import { cp, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { runMeasured, type Measured } from './measure.ts';
+
+/** The project root. */
+export const root = path.resolve(import.meta.dirname, '../..');
+
+/** The bare Astro + MDX project the site is compared with. */
+export const floorRoot = path.join(root, 'scripts/bench/floor');
+
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildRun extends Measured {
+  outDir: string;
+}
+
+export interface BuildTarget {
+  /** Absolute content folder. */
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** Build the floor project instead of the site. */
+  floor?: boolean;
+  echo?: boolean;
+}
+
+/**
+ * A new folder for one benchmark run, inside the project's ignored `.cache/`. When the output
+ * folder lies outside the working directory, Astro writes its intermediate prerender bundle to
+ * `.astro/.prerender` of the project, which two builds running at once would share; inside the
+ * project, each build keeps it in its own output folder and still resolves `node_modules`.
+ */
+export async function workFolder(prefix: string): Promise<string> {
+  const parent = path.join(root, '.cache');
+  await mkdir(parent, { recursive: true });
+  return mkdtemp(path.join(parent, prefix));
+}
+
+/** Runs `astro build` with the project's own Node, so the result matches `npm run build`. */
+export async function build(target: BuildTarget): Promise<BuildRun> {
+  let projectRoot = root;
+  if (target.floor) {
+    // A copy beside the output, so the floor's generated `.astro/` types stay out of the tree
+    // that the linters and type checker read.
+    projectRoot = path.join(path.dirname(target.outDir), 'floor-project');
+    await cp(floorRoot, projectRoot, { recursive: true });
+  }
+  const args = [astroBin, 'build', '--root', projectRoot];
+  const run = await runMeasured(process.execPath, args, {
+    cwd: root,
+    echo: target.echo ?? false,
+    env: {
+      ...process.env,
+      CONTENT_DIR: target.contentDir,
+      OUT_DIR: target.outDir,
+      ASTRO_CACHE_DIR: target.cacheDir,
+      BASE_PATH: '/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  if (run.code !== 0) {
+    throw new Error(
+      `astro build${target.floor ? ' (floor)' : ''} failed:\n${run.log.slice(-8000)}`,
+    );
+  }
+  return { ...run, outDir: target.outDir };
+}
+
+export interface HtmlStats {
+  pages: number;
+  totalBytes: number;
+  /** The largest pages, biggest first, as paths relative to the output folder. */
+  largest: { path: string; bytes: number }[];
+  /** How many pages exceed the given limit. */
+  over: number;
+}
+
+/** Counts the HTML pages of a build and finds the largest ones. */
+export async function htmlStats(outDir: string, limitBytes: number): Promise<HtmlStats> {
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const sizes = await Promise.all(
+    files.map(async (f) => ({ path: f, bytes: (await stat(path.join(outDir, f))).size })),
+  );
+  sizes.sort((a, b) => b.bytes - a.bytes);
+  return {
+    pages: sizes.length,
+    totalBytes: sizes.reduce((sum, s) => sum + s.bytes, 0),
+    largest: sizes.slice(0, 5),
+    over: sizes.filter((s) => s.bytes > limitBytes).length,
+  };
+}
+
+/** Total size of the files below a folder, 0 if it does not exist. */
+export async function folderBytes(dir: string): Promise<{ bytes: number; files: number }> {
+  let names: string[];
+  try {
+    names = await readdir(dir, { recursive: true });
+  } catch {
+    return { bytes: 0, files: 0 };
+  }
+  let bytes = 0;
+  let files = 0;
+  for (const name of names) {
+    const info = await stat(path.join(dir, name));
+    if (info.isFile()) {
+      bytes += info.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/**
+ * Seconds the Pagefind integration reports for indexing, from its log line, such as
+ * `[explainer:pagefind] Indexed 10004 pages in 41.2 s`. Undefined if the build printed none.
+ */
+export function pagefindSeconds(log: string): number | undefined {
+  for (const line of log.split('\n')) {
+    if (!/pagefind/i.test(line)) continue;
+    const match = /\bin\s+(\d+(?:\.\d+)?)\s*(ms|s)\b/.exec(line);
+    if (match) return Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
+  }
+  return undefined;
+}

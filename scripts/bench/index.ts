@@ -1,0 +1,261 @@
+/**
+ * `npm run bench -- --entries N`: generates a synthetic corpus of N entries in a temporary
+ * folder, builds it with the real site and with the bare Astro + MDX floor, rebuilds after
+ * changing one entry, measures search in real Chromium, and prints a table and JSON.
+ *
+ * Options:
+ *   --entries N[,N…]  corpus sizes, actors plus events (default 1000); several sizes also
+ *                     print the growth of the per-page cost against the first size
+ *   --seed N          seed of the generator (default 1)
+ *   --skip-floor      do not build the floor
+ *   --skip-rebuild    do not measure a rebuild
+ *   --skip-search     do not measure search in Chromium
+ *   --json FILE       also write the results to FILE
+ *   --keep            keep the temporary folders and print where they are
+ *   --verbose         print the builds' own output
+ */
+import { appendFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, folderBytes, htmlStats, pagefindSeconds, workFolder } from './build.ts';
+import { generateCorpus } from './generate.ts';
+
+const PAGE_LIMIT_BYTES = 200 * 1024;
+/** Queries of the kind a reader types: a state, a surname, a topic word, a kind of event. */
+const QUERIES = ['Aldoria', 'Kovalenko', 'ceasefire', 'recognises'];
+
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    'skip-floor': { type: 'boolean', default: false },
+    'skip-rebuild': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+interface Result {
+  entries: number;
+  actors: number;
+  events: number;
+  sources: number;
+  generateSeconds: number;
+  build: {
+    seconds: number;
+    pages: number;
+    pagesPerSecond: number;
+    msPerPage: number;
+    peakRssMB: number;
+    pagefindSeconds: number | null;
+  };
+  html: { largestKB: number; largestPath: string; pagesOver200KB: number; totalMB: number };
+  index: { MB: number; files: number };
+  rebuild: { seconds: number; ratioToCold: number } | null;
+  floor: { seconds: number; pages: number; peakRssMB: number; ratio: number } | null;
+  search: {
+    first: { kilobytes: number; requests: number };
+    second: { kilobytes: number; requests: number };
+  } | null;
+}
+
+const MB = 1024 * 1024;
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+async function benchOne(entries: number): Promise<Result> {
+  const work = await workFolder(`bench-${entries}-`);
+  const contentDir = path.join(work, 'content');
+  const say = (text: string) => console.error(`[bench ${entries}] ${text}`);
+  try {
+    say(`generating the corpus in ${contentDir}`);
+    const t0 = performance.now();
+    const corpus = await generateCorpus({ entries, dir: contentDir, seed: Number(values.seed) });
+    const generateSeconds = (performance.now() - t0) / 1000;
+    say(
+      `${corpus.actors.length} actors, ${corpus.events.length} events, ${corpus.sources.length} sources`,
+    );
+
+    say('cold build of the site');
+    const site = await build({
+      contentDir,
+      outDir: path.join(work, 'site'),
+      cacheDir: path.join(work, 'site-cache'),
+      echo: values.verbose,
+    });
+    const html = await htmlStats(site.outDir, PAGE_LIMIT_BYTES);
+    const index = await folderBytes(path.join(site.outDir, 'pagefind'));
+    const pagefind = pagefindSeconds(site.log);
+    say(`${html.pages} pages in ${round(site.wallMs / 1000)} s`);
+
+    let rebuild: Result['rebuild'] = null;
+    if (!values['skip-rebuild']) {
+      // A typical edit: one sentence added to one event in the middle of the timeline.
+      const changed = path.join(
+        contentDir,
+        'events',
+        `${corpus.events[corpus.events.length >> 1]}.mdx`,
+      );
+      await appendFile(changed, '\nA later report added detail to this account.\n');
+      say('rebuild after changing one event');
+      const again = await build({
+        contentDir,
+        outDir: site.outDir,
+        cacheDir: path.join(work, 'site-cache'),
+        echo: values.verbose,
+      });
+      rebuild = {
+        seconds: round(again.wallMs / 1000),
+        ratioToCold: round(again.wallMs / site.wallMs, 2),
+      };
+    }
+
+    let floor: Result['floor'] = null;
+    if (!values['skip-floor']) {
+      say('build of the bare Astro + MDX floor');
+      const bare = await build({
+        contentDir,
+        outDir: path.join(work, 'floor'),
+        cacheDir: path.join(work, 'floor-cache'),
+        floor: true,
+        echo: values.verbose,
+      });
+      const bareHtml = await htmlStats(bare.outDir, PAGE_LIMIT_BYTES);
+      floor = {
+        seconds: round(bare.wallMs / 1000),
+        pages: bareHtml.pages,
+        peakRssMB: round(bare.peakRssBytes / MB, 0),
+        ratio: round(site.wallMs / bare.wallMs, 2),
+      };
+      await rm(bare.outDir, { recursive: true, force: true });
+    }
+
+    let search: Result['search'] = null;
+    if (!values['skip-search']) {
+      say('searching in Chromium');
+      const { measureSearch } = await import('./search.ts');
+      const measured = await measureSearch({ dir: site.outDir, base: '/', queries: QUERIES });
+      search = {
+        first: { kilobytes: round(measured.first.bytes / 1024), requests: measured.first.requests },
+        second: {
+          kilobytes: round(measured.second.bytes / 1024),
+          requests: measured.second.requests,
+        },
+      };
+    }
+
+    const largest = html.largest[0];
+    return {
+      entries,
+      actors: corpus.actors.length,
+      events: corpus.events.length,
+      sources: corpus.sources.length,
+      generateSeconds: round(generateSeconds),
+      build: {
+        seconds: round(site.wallMs / 1000),
+        pages: html.pages,
+        pagesPerSecond: round(html.pages / (site.wallMs / 1000)),
+        msPerPage: round(site.wallMs / html.pages, 2),
+        peakRssMB: round(site.peakRssBytes / MB, 0),
+        pagefindSeconds: pagefind === undefined ? null : round(pagefind),
+      },
+      html: {
+        largestKB: round((largest?.bytes ?? 0) / 1024),
+        largestPath: largest?.path ?? '',
+        pagesOver200KB: html.over,
+        totalMB: round(html.totalBytes / MB),
+      },
+      index: { MB: round(index.bytes / MB, 2), files: index.files },
+      rebuild,
+      floor,
+      search,
+    };
+  } finally {
+    if (values.keep) say(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+function table(results: Result[]): string {
+  const first = results[0];
+  const rows: [string, (r: Result) => string, string][] = [
+    ['entries (actors + events)', (r) => `${r.entries} (${r.actors} + ${r.events})`, ''],
+    ['sources', (r) => String(r.sources), ''],
+    ['build wall time', (r) => `${r.build.seconds} s`, ''],
+    ['HTML pages', (r) => String(r.build.pages), ''],
+    ['pages per second', (r) => String(r.build.pagesPerSecond), ''],
+    ['ms per page', (r) => String(r.build.msPerPage), ''],
+    [
+      'per-page cost vs first size',
+      (r) => (first ? `${round(r.build.msPerPage / first.build.msPerPage, 2)} ×` : ''),
+      '≤ 1.2 ×',
+    ],
+    ['peak RSS (process tree)', (r) => `${r.build.peakRssMB} MB`, '≤ 3072 MB'],
+    [
+      'time in Pagefind',
+      (r) => (r.build.pagefindSeconds === null ? 'n/a' : `${r.build.pagefindSeconds} s`),
+      '',
+    ],
+    ['index size on disk', (r) => `${r.index.MB} MB in ${r.index.files} files`, ''],
+    ['largest page', (r) => `${r.html.largestKB} KB (${r.html.largestPath})`, '≤ 200 KB'],
+    ['pages over 200 KB', (r) => String(r.html.pagesOver200KB), '0'],
+    [
+      'floor build (bare Astro + MDX)',
+      (r) => (r.floor ? `${r.floor.seconds} s, ${r.floor.peakRssMB} MB` : 'n/a'),
+      '',
+    ],
+    ['site ÷ floor', (r) => (r.floor ? `${r.floor.ratio} ×` : 'n/a'), '≤ 1.3 ×'],
+    ['rebuild after one change', (r) => (r.rebuild ? `${r.rebuild.seconds} s` : 'n/a'), ''],
+    [
+      'rebuild ÷ cold build',
+      (r) => (r.rebuild ? `${Math.round(r.rebuild.ratioToCold * 100)} %` : 'n/a'),
+      '≤ 30 %',
+    ],
+    [
+      'first search (gzip)',
+      (r) =>
+        r.search ? `${r.search.first.kilobytes} KB in ${r.search.first.requests} requests` : 'n/a',
+      '≤ 150 KB',
+    ],
+    [
+      'second search (gzip)',
+      (r) =>
+        r.search
+          ? `${r.search.second.kilobytes} KB in ${r.search.second.requests} requests`
+          : 'n/a',
+      '≤ 30 KB',
+    ],
+  ];
+  const header = ['', ...results.map((r) => `${r.entries} entries`), 'target'];
+  const body = rows.map(([label, cell, target]) => [label, ...results.map(cell), target]);
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...body].map((row) => (row[i] ?? '').length)),
+  );
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+const sizes = values.entries.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+  console.error('--entries takes whole numbers of at least 10, such as --entries 1000,10000');
+  process.exit(2);
+}
+const results: Result[] = [];
+for (const entries of sizes) results.push(await benchOne(entries));
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    memoryGB: round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+  },
+  results,
+};
+console.log(table(results));
+console.log();
+console.log(JSON.stringify(report, null, 2));
+if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);

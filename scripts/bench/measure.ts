@@ -1,0 +1,113 @@
+/**
+ * Runs a command and measures its wall time and the peak memory of its whole process tree.
+ *
+ * `getrusage(RUSAGE_CHILDREN)` would only report the largest single descendant, and
+ * `/usr/bin/time` is not on every machine, so this reads `/proc` instead: every 250 ms it sums
+ * the resident set (`VmRSS`) of the process and all its descendants, and it keeps each
+ * process's own high-water mark (`VmHWM`), which the kernel tracks exactly. The peak reported
+ * is the larger of the sampled tree sum and the largest single high-water mark, so a spike
+ * shorter than the sampling interval in the main process is not missed.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  /** Exit code; non-zero means the command failed. */
+  code: number;
+  wallMs: number;
+  /** Peak resident memory of the process tree in bytes. */
+  peakRssBytes: number;
+  /** Everything the command printed, stdout and stderr interleaved. */
+  log: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Print the command's output as it runs. */
+  echo?: boolean;
+}
+
+function statusField(pid: number, field: string): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    // The process ended between listing and reading.
+    return undefined;
+  }
+}
+
+/** The given process and all its descendants, from the parent ids in `/proc/<pid>/stat`. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // The command name may contain spaces and parentheses; fields resume after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const parent = Number(fields[1]);
+    const list = children.get(parent) ?? [];
+    list.push(Number(name));
+    children.set(parent, list);
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []));
+  return tree;
+}
+
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: RunOptions,
+): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const chunks: string[] = [];
+    const collect = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
+      chunks.push(chunk.toString());
+      if (options.echo) stream.write(chunk);
+    };
+    child.stdout.on('data', collect(process.stdout));
+    child.stderr.on('data', collect(process.stderr));
+
+    let peakTree = 0;
+    const highWater = new Map<number, number>();
+    const sample = () => {
+      if (child.pid === undefined) return;
+      let sum = 0;
+      for (const pid of processTree(child.pid)) {
+        sum += statusField(pid, 'VmRSS') ?? 0;
+        const hwm = statusField(pid, 'VmHWM');
+        if (hwm !== undefined) highWater.set(pid, Math.max(highWater.get(pid) ?? 0, hwm));
+      }
+      peakTree = Math.max(peakTree, sum);
+    };
+    const timer = setInterval(sample, 250);
+
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({
+        code: code ?? 1,
+        wallMs: performance.now() - start,
+        peakRssBytes: Math.max(peakTree, ...highWater.values()),
+        log: chunks.join(''),
+      });
+    });
+  });
+}
