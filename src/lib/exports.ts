@@ -1,6 +1,7 @@
 /**
  * The data exports for researchers: the three collections as JSON, and the events in
  * TimelineJS's format. Dates keep their precision: a year-only event has no month or day.
+ * Each record's `page` is its page on this site; a source's `url` is the report itself.
  */
 import { formatPartialDate } from './dates.ts';
 import type { Indexes } from './indexes.ts';
@@ -12,8 +13,8 @@ export type Absolute = (path: string) => string;
 export function actorsExport(indexes: Indexes, paths: SitePaths, absolute: Absolute) {
   return [...indexes.actors.values()].map((actor) => ({
     id: actor.id,
-    url: absolute(paths.actor(actor.id)),
     ...actor.data,
+    page: absolute(paths.actor(actor.id)),
     events: (indexes.appearances.get(actor.id) ?? []).map(({ event, role }) => ({
       id: event.id,
       role,
@@ -24,8 +25,8 @@ export function actorsExport(indexes: Indexes, paths: SitePaths, absolute: Absol
 export function eventsExport(indexes: Indexes, paths: SitePaths, absolute: Absolute) {
   return indexes.chronology.map((event) => ({
     id: event.id,
-    url: absolute(paths.event(event.id)),
     ...event.data,
+    page: absolute(paths.event(event.id)),
     responses: (indexes.responses.get(event.id) ?? []).map((e) => e.id),
   }));
 }
@@ -33,8 +34,8 @@ export function eventsExport(indexes: Indexes, paths: SitePaths, absolute: Absol
 export function sourcesExport(indexes: Indexes, paths: SitePaths, absolute: Absolute) {
   return [...indexes.sources.values()].map((source) => ({
     id: source.id,
-    url: absolute(paths.source(source.id)),
     ...source.data,
+    page: absolute(paths.source(source.id)),
     citedBy: (indexes.citedBy.get(source.id) ?? []).map(({ type, entry }) => ({
       type,
       id: entry.id,
