@@ -1,0 +1,11 @@
+import { describe, expect, test } from 'vitest';
+import { builtSite } from '../helpers/site.ts';
+import { htmlErrors, htmlPages } from './gates.ts';
+
+describe('HTML of the built site', () => {
+  test('every page passes html-validate without errors', async () => {
+    const dir = await builtSite();
+    expect((await htmlPages(dir)).length).toBeGreaterThan(0);
+    expect(await htmlErrors(dir)).toEqual([]);
+  });
+});
