@@ -40,7 +40,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<Build> {
   const env = {
     ...process.env,
     OUT_DIR: outDir,
-    ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`),
+    ASTRO_CACHE_DIR: await mkdtemp(path.join(os.tmpdir(), 'explainer-cache-')),
     CONTENT_DIR: options.contentDir ?? 'content',
     BASE_PATH: options.base ?? '/',
     ASTRO_TELEMETRY_DISABLED: '1',
