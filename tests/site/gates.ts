@@ -4,11 +4,13 @@
  * them on the real build; `gates-catch-breakage.test.ts` runs the same functions on a broken
  * copy to prove each gate fails where it should.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import axe from 'axe-core';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { check as checkLinkTargets, LinkState } from 'linkinator';
 import type {
   Browser,
@@ -34,7 +36,10 @@ export async function htmlPages(dir: string): Promise<Page[]> {
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => {
-      const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      const file = path
+        .relative(dir, path.join(entry.parentPath, entry.name))
+        .split(path.sep)
+        .join('/');
       return { file, path: file.replace(/(?:^|(?<=\/))index\.html$/, '') };
     })
     .sort((a, b) => (a.file < b.file ? -1 : 1));
@@ -289,4 +294,87 @@ export async function scriptsBeforeSearch(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * What the security policy promises, checked on every page: a Content-Security-Policy meta
+ * element before anything it governs, no inline script unless its hash is in the policy, no
+ * inline event handlers, links only to http, https, mailto or the site itself, and
+ * `rel="noopener noreferrer"` on every link that leaves the site.
+ */
+export async function securityProblems(dir: string, siteUrl: string): Promise<string[]> {
+  const siteOrigin = new URL(siteUrl).origin;
+  const problems: string[] = [];
+  for (const page of await htmlPages(dir)) {
+    const html = await readFile(path.join(dir, page.file), 'utf8');
+    const report = (message: string) => problems.push(`${page.file}: ${message}`);
+    const document = parseDocument(html, { withStartIndices: true });
+    const elements = DomUtils.findAll(() => true, document.children);
+    const meta = elements.find(
+      (element) =>
+        element.name === 'meta' &&
+        element.attribs['http-equiv']?.toLowerCase() === 'content-security-policy',
+    );
+    if (!meta || meta.parent?.type !== 'tag' || meta.parent.name !== 'head') {
+      report('expected a <meta http-equiv="content-security-policy"> in <head>, found none');
+    }
+    const policy = parsePolicy(meta?.attribs.content ?? '');
+    const scriptSources = policy.get('script-src') ?? policy.get('default-src') ?? [];
+    if (meta && scriptSources.length === 0) report('expected the policy to restrict script-src');
+    if (scriptSources.includes("'unsafe-inline'") || scriptSources.includes("'unsafe-eval'")) {
+      report(
+        `expected script-src without 'unsafe-inline' or 'unsafe-eval', received ${scriptSources.join(' ')}`,
+      );
+    }
+    const metaStart = meta?.startIndex ?? Infinity;
+    for (const element of elements) {
+      const attributes = element.attribs;
+      const governed =
+        element.name === 'script' ||
+        element.name === 'style' ||
+        (element.name === 'link' && /stylesheet|preload/i.test(attributes.rel ?? ''));
+      if (meta && governed && (element.startIndex ?? 0) < metaStart) {
+        report(`expected the CSP meta before <${element.name}>, which it would not cover`);
+      }
+      for (const name of Object.keys(attributes)) {
+        if (/^on/i.test(name))
+          report(`expected no inline event handler, received ${name} on <${element.name}>`);
+      }
+      if (
+        element.name === 'script' &&
+        attributes.src === undefined &&
+        !/json/i.test(attributes.type ?? '')
+      ) {
+        const code = DomUtils.textContent(element);
+        const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+        if (!scriptSources.includes(hash)) {
+          report(
+            `expected every inline script's hash in script-src, missing ${hash} for "${code.trim().slice(0, 40)}…"`,
+          );
+        }
+      }
+      if (element.name === 'a' && attributes.href !== undefined) {
+        const href = attributes.href.trim();
+        const target = new URL(href, `${siteOrigin}/${page.path}`);
+        if (!['http:', 'https:', 'mailto:'].includes(target.protocol)) {
+          report(`expected an http, https or mailto link, received href="${href}"`);
+        } else if (/^https?:$/.test(target.protocol) && target.origin !== siteOrigin) {
+          const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer')) {
+            report(`expected rel="noopener noreferrer" on the external link to ${href}`);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function parsePolicy(content: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of content.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
 }

@@ -1,0 +1,141 @@
+/**
+ * Each gate must fail, and say where, when the thing it guards breaks. A scratch copy of the
+ * build gets one mistake of each kind, and the same functions the gates use must report it
+ * against the page it is on.
+ */
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { siteConfig } from '../../src/config.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { builtSite } from '../helpers/site.ts';
+import {
+  axeViolations,
+  brokenLinks,
+  htmlErrors,
+  htmlPages,
+  pageWeights,
+  scriptsBeforeSearch,
+  securityProblems,
+  type Page,
+} from './gates.ts';
+
+const base = siteConfig.base;
+let scratch: string;
+/** The event page that receives the link, image and id mistakes. */
+let broken: Page;
+/** The actor page that receives the security and weight mistakes. */
+let unsafe: Page;
+
+async function inject(page: Page, markup: string): Promise<void> {
+  const file = path.join(scratch, page.file);
+  const html = await readFile(file, 'utf8');
+  await writeFile(file, html.replace('</main>', `${markup}</main>`));
+}
+
+beforeAll(async () => {
+  const dist = await builtSite();
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'explainer-broken-'));
+  await cp(dist, scratch, { recursive: true });
+  const pages = await htmlPages(scratch);
+  broken = pages.find((page) => page.path.startsWith('events/')) as Page;
+  unsafe = pages.find((page) => page.path.startsWith('actors/')) as Page;
+  await writeFile(path.join(scratch, 'pixel.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await inject(
+    broken,
+    [
+      `<p><a href="${base}actors/no-such-actor/">a missing page</a></p>`,
+      `<p><a href="#no-such-anchor">a missing anchor</a></p>`,
+      `<img src="${base}pixel.svg">`,
+      '<p id="twice">one</p><p id="twice">two</p>',
+    ].join(''),
+  );
+  await inject(
+    unsafe,
+    [
+      '<p><a href="https://example.org/elsewhere">an external link without rel</a></p>',
+      '<p><a href="javascript:alert(1)">a script link</a></p>',
+      '<script>document.title = "unhashed"</script>',
+      `<script src="${base}pixel.js"></script>`,
+      // Random text, because repeated text would gzip to almost nothing.
+      `<p hidden>${randomBytes(32 * 1024).toString('base64')}</p>`,
+    ].join(''),
+  );
+  await writeFile(path.join(scratch, 'pixel.js'), '// nothing');
+});
+
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+describe('the gates on a build with one mistake of each kind', () => {
+  test('the link gate names the page with a link to a missing page and a missing anchor', async () => {
+    const problems = await brokenLinks(scratch, base);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`${base}${broken.path}: broken link to .*/actors/no-such-actor/`),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`${base}${broken.path}: broken link to .*#no-such-anchor`)),
+    );
+  });
+
+  test('the HTML gate names the file with an image without alt and a duplicate id', async () => {
+    const problems = await htmlErrors(scratch);
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`^${broken.file}:.*\\(wcag/h37\\)`)),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`^${broken.file}:.*"twice".*\\(no-dup-id\\)`)),
+    );
+  });
+
+  test('the security gate names the page with an unsafe link, a javascript: link and an unhashed script', async () => {
+    const problems = await securityProblems(scratch, siteConfig.url);
+    const onPage = problems.filter((problem) => problem.startsWith(`${unsafe.file}: `));
+    expect(onPage).toContainEqual(
+      expect.stringContaining(
+        'noopener noreferrer" on the external link to https://example.org/elsewhere',
+      ),
+    );
+    expect(onPage).toContainEqual(expect.stringContaining('href="javascript:alert(1)"'));
+    expect(onPage).toContainEqual(expect.stringContaining("inline script's hash"));
+  });
+
+  test('the weight gate reports the page over its budget', async () => {
+    const [weight] = await pageWeights(scratch, [unsafe], base);
+    expect(weight?.page).toBe(unsafe.file);
+    expect(weight?.htmlAndCss).toBeGreaterThan(30 * 1024);
+  });
+
+  describe('in Chromium', () => {
+    let browser: Browser;
+    let server: Served;
+
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchChromium(), serve(scratch, base)]);
+    });
+
+    afterAll(async () => {
+      await Promise.all([browser?.close(), server?.close()]);
+    });
+
+    test('the accessibility gate names the page with an image without alt', async () => {
+      const problems = await axeViolations(browser, server.url, [broken], 'light');
+      expect(problems).toContainEqual(
+        expect.stringMatching(new RegExp(`^/${broken.path} \\(light\\): image-alt: `)),
+      );
+    });
+
+    test('the script gate names the page that loads a script before search is opened', async () => {
+      const [load] = await scriptsBeforeSearch(browser, server.url, [unsafe]);
+      expect(load?.page).toBe(unsafe.path);
+      expect(load?.scripts).toContainEqual(expect.stringContaining('/pixel.js'));
+    });
+  });
+});
