@@ -23,6 +23,9 @@ export default defineConfig({
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },
+  // Writes each collection's JSON Schema where the Astro editor extension looks for it, so
+  // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   integrations: [
     contentGuard({ contentDir: siteConfig.contentDir }),
     mdx(),
