@@ -97,12 +97,17 @@ function splitList(value: string): string[] {
 async function ask(askFields: Field[]): Promise<Record<string, string | string[]>> {
   const answers: Record<string, string | string[]> = {};
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  // Reading lines from the iterator, not question(), keeps lines pasted all at once.
+  const lines = prompt[Symbol.asyncIterator]();
   console.log('Press Enter to leave a field as TODO.');
   try {
     for (const field of askFields) {
       if (!field.askable) continue;
-      const hint = field.hint ? ` (${field.hint})` : '';
-      const answer = (await prompt.question(`${field.key}${hint}: `)).trim();
+      prompt.setPrompt(`${field.key}${field.hint ? ` (${field.hint})` : ''}: `);
+      prompt.prompt();
+      const line = await lines.next();
+      if (line.done) break;
+      const answer = String(line.value).trim();
       if (answer !== '') answers[field.key] = field.list ? splitList(answer) : answer;
     }
   } finally {
