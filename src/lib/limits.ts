@@ -5,6 +5,10 @@
 export const LIMITS = {
   /** Events listed on an actor's page. */
   actorEvents: 50,
+  /** Members and office holders listed in an actor's infobox. */
+  infobox: 30,
+  /** Responses and related events listed on an event's page. */
+  eventLinks: 50,
   /** Entries listed on a source's page as citing it. */
   sourceCitations: 50,
   /** Entries per group on the actors and events indexes. */
@@ -17,8 +21,12 @@ export const LIMITS = {
   timelineYear: 200,
   /** Actors drawn in the relations graph. */
   graphNodes: 40,
+  /** Relations drawn in the graph. */
+  graphEdges: 120,
   /** Rows in the relations table. */
-  relationRows: 300,
+  relationRows: 150,
+  /** Events listed in one row of the relations table. */
+  relationEvents: 3,
   /** Items in the feed. */
   feed: 100,
 } as const;

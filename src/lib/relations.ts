@@ -90,12 +90,13 @@ export function aggregateEdges(edges: readonly RelationEdge[]): Relation[] {
 }
 
 /**
- * Keeps the `maxNodes` actors with the most relations (ties by id) and the relations
- * between them, so the drawing stays readable and bounded.
+ * Keeps the `maxNodes` actors with the most relations (ties by id) and at most `maxEdges`
+ * relations between them, so the drawing stays readable and bounded.
  */
 export function capRelations(
   relations: readonly Relation[],
   maxNodes: number,
+  maxEdges = Number.POSITIVE_INFINITY,
 ): { nodes: string[]; relations: Relation[]; omitted: number } {
   const degree = new Map<string, number>();
   for (const { from, to } of relations) {
@@ -106,7 +107,18 @@ export function capRelations(
     (a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b, 'en'),
   );
   const kept = new Set(ranked.slice(0, maxNodes));
-  const shown = relations.filter(({ from, to }) => kept.has(from) && kept.has(to));
+  const between = relations.filter(({ from, to }) => kept.has(from) && kept.has(to));
+  // The relations with most events, then the most recent, when there are too many to draw.
+  const shown =
+    between.length <= maxEdges
+      ? between
+      : [...between]
+          .sort(
+            (a, b) =>
+              b.events.length - a.events.length ||
+              (a.events.at(-1)!.date < b.events.at(-1)!.date ? 1 : -1),
+          )
+          .slice(0, maxEdges);
   return {
     nodes: ranked.filter((id) => kept.has(id)),
     relations: shown,

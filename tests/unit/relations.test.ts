@@ -145,6 +145,16 @@ describe('capRelations', () => {
     expect(capped.omitted).toBe(1);
   });
 
+  test('keeps the relations with most events when there are too many to draw', () => {
+    const busy: Relation = {
+      ...rel('a', 'b'),
+      events: [...rel('a', 'b').events, { id: 'x', date: '2023' }],
+    };
+    const capped = capRelations([rel('a', 'c'), busy, rel('b', 'c')], 10, 1);
+    expect(capped.relations).toEqual([busy]);
+    expect(capped.omitted).toBe(2);
+  });
+
   test('stays bounded however many actors there are', () => {
     const many = Array.from({ length: 5000 }, (_, i) => rel(`s${i % 70}`, `t${i}`));
     const capped = capRelations(many, 40);
