@@ -2,7 +2,7 @@
  * The site's Content-Security-Policy. Scripts come only from the site itself: no inline script
  * runs, which is why the build keeps every script in an external file. `'wasm-unsafe-eval'`
  * lets Pagefind compile its WebAssembly, and nothing more. Styles too come only from files: the
- * build never inlines a stylesheet, and Pagefind's highlight script is told not to add one.
+ * build never inlines a stylesheet.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -98,3 +98,31 @@ export function filterAttributes(record: SearchRecord): string[] {
     (record.filters[key] ?? []).map((value) => `${key}:${value}`),
   );
 }
+
+/** Lowercase, without accents or punctuation, so "Zelenskyy’s" and "zelenskyy's" compare equal. */
+export function normaliseName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Moves the results whose name, title or alias is exactly the query to the front, keeping
+ * Pagefind's order otherwise. Pagefind scores a word by how rare it is, so for a word on nearly
+ * every page ("Ukraine") the entry named just that ties with every headline that contains it.
+ */
+export function promoteExactMatches<T>(
+  query: string,
+  results: readonly T[],
+  names: (result: T) => readonly string[],
+): T[] {
+  const wanted = normaliseName(query);
+  const exact = (result: T) => names(result).some((name) => normaliseName(name) === wanted);
+  return [...results.filter(exact), ...results.filter((result) => !exact(result))];
+}
+
+/** The separator between names in the `aliases` metadata. */
+export const ALIAS_SEPARATOR = ' | ';

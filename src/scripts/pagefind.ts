@@ -3,8 +3,6 @@
  * site's base path. Nothing here runs until a reader starts a search.
  */
 
-import { HIGHLIGHT_PARAM } from './search-params.ts';
-
 /** The metadata `PagefindMeta` gives every entry page. */
 export interface ResultMeta {
   title: string;
@@ -12,6 +10,8 @@ export interface ResultMeta {
   kind?: string;
   date?: string;
   summary?: string;
+  /** Other names, joined with `ALIAS_SEPARATOR`. */
+  aliases?: string;
 }
 
 export interface ResultData {
@@ -77,11 +77,25 @@ export function loadPagefind(): Promise<Pagefind> {
         { cause: error },
       );
     }
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM });
     await pagefind.init();
     return pagefind;
   })();
   return loading;
+}
+
+/**
+ * A result's URL with the search terms as a text fragment (`#:~:text=`), so the browser itself
+ * highlights them on the page it opens. Entry pages carry no script, so Pagefind's highlight
+ * script could not run there; a term the page does not show (an alias) is simply not marked.
+ */
+export function withHighlight(url: string, query: string): string {
+  const terms = query.split(/\s+/).filter((term) => term.length > 1);
+  if (terms.length === 0) return url;
+  // "-" and "," delimit parts of a text directive, so they are escaped too.
+  const directives = terms
+    .map((term) => `text=${encodeURIComponent(term).replaceAll('-', '%2D')}`)
+    .join('&');
+  return `${url}${url.includes('#') ? '' : '#'}:~:${directives}`;
 }
 
 /** "Event · 13 July 2022 · recognition": what a result is, before its summary. */

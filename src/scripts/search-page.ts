@@ -1,12 +1,19 @@
 /**
  * The search page: runs the `?q=` query on load, narrows results with a filter pane that shows
  * how many results each value leaves, browses by filter with an empty query, and keeps the URL
- * in step so every state can be linked to. Arrow keys move from the field through the results.
+ * in step so every state can be linked to. "/" focuses the field, the arrow keys move from it
+ * through the results, Enter opens one and Escape goes back to the field.
  */
-import { SEARCH_FILTERS, type SearchFilter } from '../lib/search.ts';
+import {
+  ALIAS_SEPARATOR,
+  promoteExactMatches,
+  SEARCH_FILTERS,
+  type SearchFilter,
+} from '../lib/search.ts';
 import {
   describe,
   loadPagefind,
+  withHighlight,
   SearchUnavailableError,
   type FilterCounts,
   type Pagefind,
@@ -77,7 +84,16 @@ async function run(pagefind: Pagefind, debounce: boolean): Promise<void> {
     ? await pagefind.debouncedSearch(browsing ? null : query, options, 150)
     : await pagefind.search(browsing ? null : query, options);
   if (response === null || current !== generation) return;
-  renderFilters(response.filters);
+  // An unfiltered, empty search reports no counts; the index's own totals are the same thing.
+  const counts =
+    Object.keys(response.filters).length > 0 ? response.filters : await pagefind.filters();
+  if (current !== generation) return;
+  renderFilters(counts);
+  list.replaceChildren();
+  pending = response.results;
+  await showMore(current);
+  if (current !== generation) return;
+  // Announced once the results are on the page, so the count and the list agree.
   const total = response.results.length;
   status.textContent =
     total === 0
@@ -87,26 +103,29 @@ async function run(pagefind: Pagefind, debounce: boolean): Promise<void> {
       : browsing
         ? `${total} ${total === 1 ? 'entry' : 'entries'}`
         : `${total} result${total === 1 ? '' : 's'} for “${query}”`;
-  list.replaceChildren();
-  pending = response.results;
-  await showMore(current);
 }
 
 async function showMore(current = generation): Promise<void> {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const data = await Promise.all(batch.map((result) => result.data()));
+  const query = input.value.trim();
+  let data = await Promise.all(batch.map((result) => result.data()));
   if (current !== generation) return;
-  list.append(...data.map(item));
+  if (list.childElementCount === 0) data = promoteExactMatches(query, data, names);
+  list.append(...data.map((result) => item(result, query)));
   moreButton.hidden = pending.length === 0;
 }
 
-function item(result: ResultData): HTMLLIElement {
+function names({ meta }: ResultData): string[] {
+  return [meta.title, ...(meta.aliases ? meta.aliases.split(ALIAS_SEPARATOR) : [])];
+}
+
+function item(result: ResultData, query: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
-  link.href = result.url;
+  link.href = withHighlight(result.url, query);
   link.textContent = result.meta.title;
   heading.append(link);
   const detail = document.createElement('p');
@@ -191,6 +210,21 @@ async function start(): Promise<void> {
   moreButton.addEventListener('click', () => void showMore());
   await run(pagefind, false);
 }
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.defaultPrevented || isTyping(event.target)) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});
 
 input.addEventListener('keydown', (event) => {
   if (event.key === 'ArrowDown') {

@@ -1,0 +1,118 @@
+/**
+ * Every entry is found by its own name or title, first, on the real search page in real
+ * Chromium against the built index; and the other spellings readers type find the actor they
+ * mean, both on the search page and through Pagefind's own JavaScript API alone.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { siteConfig } from '../../src/config.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { builtSite, root } from '../helpers/site.ts';
+
+interface Expected {
+  /** What a reader types: the entry's name or title. */
+  query: string;
+  /** The entry's page under the base path, such as `actors/dprk/`. */
+  path: string;
+}
+
+const FOLDERS = { actors: 'name', events: 'title', sources: 'title' } as const;
+
+/** Reads the entries straight from `content/`, so an entry missing from the index is noticed. */
+async function contentEntries(): Promise<Expected[]> {
+  const contentDir = path.resolve(root, siteConfig.contentDir);
+  const entries: Expected[] = [];
+  for (const [folder, field] of Object.entries(FOLDERS)) {
+    for (const file of (await readdir(path.join(contentDir, folder))).sort()) {
+      if (file.startsWith('.')) continue;
+      const text = await readFile(path.join(contentDir, folder, file), 'utf8');
+      const frontmatter = file.endsWith('.yaml') ? text : (text.split(/^---\s*$/m)[1] ?? '');
+      const data = yaml.load(frontmatter) as Record<string, string>;
+      entries.push({ query: data[field]!, path: `${folder}/${path.parse(file).name}/` });
+    }
+  }
+  return entries;
+}
+
+const ALIASES: [query: string, paths: string[]][] = [
+  ['Makeeva', ['actors/olga-makeyeva/']],
+  ['Pyongyang', ['actors/dprk/']],
+  ['Lugansk', ['actors/lpr/']],
+  ['Zelenskyy', ['actors/volodymyr-zelensky/']],
+  ['LDPR', ['actors/dpr/', 'actors/lpr/']],
+];
+
+const entries = await contentEntries();
+let browser: Browser;
+let server: Served;
+let page: Page;
+
+beforeAll(async () => {
+  const dir = await builtSite();
+  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+/** The paths of the first `count` results, under the base path, as Pagefind alone ranks them. */
+async function pagefindResults(query: string, count: number): Promise<string[]> {
+  // A string, so that Vitest's transform leaves the browser's own dynamic import alone.
+  const urls = await page.evaluate<string[]>(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+    const response = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(response.results.slice(0, ${count}).map((r) => r.data()));
+    return data.map((item) => item.url);
+  })()`);
+  return urls.map(sitePath);
+}
+
+/** The paths of the first `count` results the search page shows for `?q=query`. */
+async function searchPageResults(query: string, count: number): Promise<string[]> {
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-search-status]', { hasText: /result/ }).waitFor();
+  const links = page.locator('#search-results li a');
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.slice(0, count).map(sitePath);
+}
+
+function sitePath(url: string): string {
+  return url.slice(siteConfig.base.length).replace(/[?#].*$/, '');
+}
+
+describe('search by exact name or title', () => {
+  test('every actor, event and source is in the content', () => {
+    expect(entries.filter((e) => e.path.startsWith('actors/')).length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.path.startsWith('events/')).length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.path.startsWith('sources/')).length).toBeGreaterThan(0);
+  });
+
+  test.each(entries.map((e) => [e.query, e.path] as const))(
+    'searching "%s" returns %s first',
+    async (query, expected) => {
+      expect(await searchPageResults(query, 1)).toEqual([expected]);
+    },
+  );
+});
+
+describe('search by another name or spelling', () => {
+  test.each(ALIASES)('searching "%s" returns %j first', async (query, expected) => {
+    const results = await searchPageResults(query, expected.length);
+    expect([...results].sort()).toEqual([...expected].sort());
+  });
+
+  test.each(ALIASES)(
+    'Pagefind alone, by the weighted alias text, ranks %j first for "%s"',
+    async (query, expected) => {
+      await page.goto(server.url);
+      const results = await pagefindResults(query, expected.length);
+      expect([...results].sort()).toEqual([...expected].sort());
+    },
+  );
+});

@@ -1,0 +1,232 @@
+/**
+ * The search a reader uses, in real Chromium against the built site and its real index: the
+ * search page, its filters and keyboard, `?q=` links, highlighting on the opened page, the
+ * page without JavaScript, and the Content-Security-Policy it all runs under.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
+import { siteConfig } from '../../src/config.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { builtSite } from '../helpers/site.ts';
+
+let browser: Browser;
+let server: Served;
+let context: BrowserContext;
+let page: Page;
+/** Content-Security-Policy violations Chromium reported on the page. */
+let violations: string[];
+
+beforeAll(async () => {
+  const dir = await builtSite();
+  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+/** Waits for the page to catch up: the first search loads Pagefind and its WebAssembly. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+const status = () => page.locator('[data-search-status]');
+const resultLinks = () => page.locator('#search-results li h3 a');
+
+async function openSearch(query = ''): Promise<void> {
+  const q = query ? `?q=${encodeURIComponent(query)}` : '';
+  await page.goto(`${server.url}search/${q}`);
+  await poll(() => status().textContent()).toMatch(/result|entr/);
+}
+
+/** A result's path under the base, without the highlight fragment. */
+async function pathOf(link: ReturnType<Page['locator']>): Promise<string> {
+  const href = (await link.getAttribute('href')) ?? '';
+  return href.slice(siteConfig.base.length).replace(/[?#].*$/, '');
+}
+
+describe('search page', () => {
+  test('typing a query shows the expected entry first, with its type, date and summary', async () => {
+    await openSearch();
+    await page.locator('#search-query').fill('Pushilin welcomes');
+    await poll(() => status().textContent()).toMatch(/results? for “Pushilin welcomes”/);
+    const first = page.locator('#search-results li').first();
+    expect(await pathOf(first.locator('a'))).toBe('events/pushilin-welcomes-recognition/');
+    await poll(() => first.locator('.search-result__detail').textContent()).toBe(
+      'Event · 13 July 2022 · statement',
+    );
+    expect((await first.locator('p').last().textContent())?.length).toBeGreaterThan(20);
+  });
+
+  test('a ?q= link runs its query on load', async () => {
+    await openSearch('Lugansk');
+    expect(await page.locator('#search-query').inputValue()).toBe('Lugansk');
+    expect(await status().textContent()).toMatch(/results? for “Lugansk”/);
+    expect(await pathOf(resultLinks().first())).toBe('actors/lpr/');
+  });
+
+  test('the result count is announced in a polite live region', async () => {
+    await openSearch('Syria');
+    expect(await status().getAttribute('role')).toBe('status');
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+    const count = Number(/^(\d+) results?/.exec((await status().textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(1);
+    expect(Math.min(count, 20)).toBe(await resultLinks().count());
+  });
+
+  test('with an empty query, the filter pane browses entries and shows a count per value', async () => {
+    await openSearch();
+    expect(await status().textContent()).toMatch(/^\d+ entries$/);
+    const events = page.getByRole('checkbox', { name: /^Events \(\d+\)$/ });
+    const label = await page
+      .locator(`label[for="${await events.getAttribute('id')}"]`)
+      .textContent();
+    const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    expect(expected).toBeGreaterThan(0);
+
+    await events.check();
+    await poll(() => status().textContent()).toBe(`${expected} entries`);
+    expect(page.url()).toContain('type=event');
+    const details = await page.locator('.search-result__detail').allTextContents();
+    expect(details.length).toBe(Math.min(expected, 20));
+    expect(details.every((detail) => detail.startsWith('Event · '))).toBe(true);
+  });
+
+  test('a filter narrows a query, and the filtered link can be shared', async () => {
+    await openSearch('recognition');
+    const all = Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
+    await page.getByRole('checkbox', { name: /^Actors \(\d+\)$/ }).check();
+    await poll(() => page.url()).toContain('type=actor');
+    const narrowed = page.url();
+    await poll(async () =>
+      Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]),
+    ).toBeLessThan(all);
+    const details = await page.locator('.search-result__detail').allTextContents();
+    expect(details.every((detail) => detail.startsWith('Actor · '))).toBe(true);
+
+    await page.goto(narrowed);
+    await poll(() => status().textContent()).toMatch(/results? for “recognition”/);
+    expect(await page.getByRole('checkbox', { name: /^Actors / }).isChecked()).toBe(true);
+  });
+
+  test('sorting by date puts the oldest event, of 2014, first', async () => {
+    await page.goto(`${server.url}search/?q=recognises&type=event&sort=date%3Aasc`);
+    await poll(() => status().textContent()).toMatch(/results? for/);
+    expect(await pathOf(resultLinks().first())).toBe('events/dpr-lpr-proclaimed/');
+  });
+});
+
+describe('keyboard', () => {
+  test('"/" focuses the field, arrows move through results, Escape returns, Enter opens', async () => {
+    await openSearch('Olga Makeyeva');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(first).toMatch(/actors\/olga-makeyeva\//);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).not.toBe(first);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/actors\/olga-makeyeva\//), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toContain('Olga Makeyeva');
+  });
+
+  test('the header form takes a query to the search page without any script', async () => {
+    await page.goto(`${server.url}actors/ukraine/`);
+    await page.locator('#site-search').fill('Pyongyang');
+    await Promise.all([page.waitForURL(/search\/\?q=Pyongyang/), page.keyboard.press('Enter')]);
+    await poll(() => status().textContent()).toMatch(/results? for “Pyongyang”/);
+    expect(await pathOf(resultLinks().first())).toBe('actors/dprk/');
+  });
+});
+
+describe('highlighting', () => {
+  test('result links carry the search terms as a text fragment that the opened page contains', async () => {
+    await openSearch('Kuleba');
+    const href = (await resultLinks().first().getAttribute('href')) ?? '';
+    expect(href).toMatch(/actors\/dmytro-kuleba\/#:~:text=Kuleba$/);
+    await page.goto(new URL(href, server.url).href);
+    // Chromium itself marks the fragment's text; the page needs no script for it.
+    expect(await page.locator('h1').textContent()).toContain('Kuleba');
+    expect(await page.locator('script[src]').count()).toBe(0);
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the search page says search needs JavaScript and links to the indexes', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${server.url}search/?q=Syria`);
+      const message = plain.locator('.search-page__noscript');
+      expect(await message.isVisible()).toBe(true);
+      expect(await message.textContent()).toMatch(/needs JavaScript/);
+      const hrefs = await message
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const base = siteConfig.base;
+      expect(hrefs).toEqual([
+        `${base}actors/`,
+        `${base}events/`,
+        `${base}timeline/`,
+        `${base}sources/`,
+      ]);
+      expect(await plain.locator('[data-search-app]').isVisible()).toBe(false);
+    } finally {
+      await noScript.close();
+    }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  test('every page sets the policy, and it blocks inline script', async () => {
+    for (const path of ['', 'search/', 'actors/dprk/', 'events/ukraine-severs-dprk/']) {
+      await page.goto(`${server.url}${path}`);
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      expect(policy).toBe(CONTENT_SECURITY_POLICY);
+    }
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+
+    const ran = await page.evaluate(async () => {
+      const blocked = new Promise((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+          once: true,
+        }),
+      );
+      const script = document.createElement('script');
+      script.textContent = 'document.documentElement.dataset.inlineRan = "yes"';
+      document.head.append(script);
+      return { directive: await blocked, ran: document.documentElement.dataset.inlineRan ?? 'no' };
+    });
+    expect(ran).toEqual({ directive: 'script-src-elem', ran: 'no' });
+  });
+
+  test('search works under the policy, with no violation reported', async () => {
+    await openSearch('Pyongyang');
+    expect(await pathOf(resultLinks().first())).toBe('actors/dprk/');
+    expect(violations).toEqual([]);
+  });
+});
