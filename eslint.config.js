@@ -16,8 +16,12 @@ export default defineConfig(
   },
   {
     rules: {
-      // `_name` marks a parameter that a callback's signature forces on us.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `_name` marks a parameter that a callback's signature forces on us, and
+      // `const { dropped, ...kept } = object` is how an object loses keys.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Node's type stripping and `verbatimModuleSyntax` need type-only imports marked.
       '@typescript-eslint/consistent-type-imports': 'error',
     },

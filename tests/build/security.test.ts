@@ -59,9 +59,6 @@ describe('content from a pull request', () => {
       'See [the ministry](https://mfa.gov.ua/en "Ministry") and [Ukraine](/actors/ukraine/).',
     );
     const base = '/explainer/';
-    // Vitest puts Vite's own BASE_URL in the environment, and the child build would take it
-    // over the base path under test.
-    delete process.env.BASE_URL;
 
     const { outDir } = await buildSite({ contentDir: content, base });
 

@@ -37,8 +37,12 @@ export interface Build {
 /** Runs `astro build` with the project's own Node; rejects with the build log on failure. */
 export async function buildSite(options: BuildOptions = {}): Promise<Build> {
   const outDir = options.outDir ?? (await mkdtemp(path.join(os.tmpdir(), 'explainer-build-')));
+  // Vitest exports Vite's own MODE, DEV, PROD, SSR, BASE_URL and NODE_ENV=test; a child build
+  // that inherited them would be a development build under the wrong base path.
+  const { MODE, DEV, PROD, SSR, BASE_URL, NODE_ENV, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
+    NODE_ENV: 'production',
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: await mkdtemp(path.join(os.tmpdir(), 'explainer-cache-')),
     CONTENT_DIR: options.contentDir ?? 'content',
