@@ -17,6 +17,11 @@ export interface Measured {
   wallMs: number;
   /** Peak resident memory of the process tree in bytes. */
   peakRssBytes: number;
+  /**
+   * User plus system CPU seconds of the whole tree. On a machine shared with other work this
+   * varies far less than wall time, so it tells a real change from a busy neighbour.
+   */
+  cpuSeconds: number;
   /** Everything the command printed, stdout and stderr interleaved. */
   log: string;
 }
@@ -62,6 +67,13 @@ function processTree(root: number): number[] {
   return tree;
 }
 
+// A shell runs the command and, once it has waited for it, prints its own `/proc/<pid>/stat`
+// on descriptor 3: its children's CPU fields then hold the whole tree's user and system time.
+const WRAPPER = '"$@"; code=$?; cat /proc/$$/stat >&3; exit $code';
+
+/** Clock ticks per second of `/proc` CPU times; 100 on every Linux configuration in use. */
+const CLOCK_TICKS = 100;
+
 export function runMeasured(
   command: string,
   args: string[],
@@ -69,11 +81,13 @@ export function runMeasured(
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, {
+    const child = spawn('/bin/sh', ['-c', WRAPPER, 'measure', command, ...args], {
       cwd: options.cwd,
       env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
+    let stat = '';
+    child.stdio[3]?.on('data', (chunk: Buffer) => (stat += chunk.toString()));
     const chunks: string[] = [];
     const collect = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
       chunks.push(chunk.toString());
@@ -102,7 +116,11 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      // Fields 16 and 17 of the stat line (cutime, cstime), counted after the command name.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[13]) + Number(fields[14]);
       resolve({
+        cpuSeconds: Number.isFinite(ticks) ? ticks / CLOCK_TICKS : Number.NaN,
         code: code ?? 1,
         wallMs: performance.now() - start,
         peakRssBytes: Math.max(peakTree, ...highWater.values()),
