@@ -56,7 +56,7 @@ function searchOptions(): SearchOptions {
   const filters: Record<string, { any: string[] }> = {};
   for (const [key, values] of chosen) if (values.size > 0) filters[key] = { any: [...values] };
   const [sortKey, direction] = sortSelect.value.split(':');
-  const sort =
+  const sort: SearchOptions['sort'] =
     sortKey && (direction === 'asc' || direction === 'desc') ? { [sortKey]: direction } : undefined;
   return { filters, ...(sort ? { sort } : {}) };
 }

@@ -1,0 +1,55 @@
+/**
+ * Pagefind runs inside `astro build`: the index lands in the output folder (never in
+ * `public/`), works under a base path, and a failed index fails the build.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, test } from 'vitest';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+import { buildSite, root } from '../helpers/site.ts';
+
+const cleanup: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('search index in the build', () => {
+  test('a site built under /explainer/ is indexed into its output and searches under that base', async () => {
+    const { outDir, log } = await buildSite({ base: '/explainer/' });
+    cleanup.push(outDir);
+    expect(log).toMatch(/Indexed \d+ pages for search/);
+    expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(root, 'public', 'pagefind'))).toBe(false);
+
+    const [browser, server] = await Promise.all([launchChromium(), serve(outDir, '/explainer/')]);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?q=Pyongyang`);
+      const first = page.locator('#search-results li h3 a').first();
+      await first.waitFor();
+      expect(await first.getAttribute('href')).toMatch(/^\/explainer\/actors\/dprk\/#/);
+    } finally {
+      await Promise.all([browser.close(), server.close()]);
+    }
+  });
+
+  test('indexing a folder with no pages throws, which fails the build', async () => {
+    const empty = await mkdtemp(path.join(os.tmpdir(), 'explainer-empty-'));
+    cleanup.push(empty);
+    const errors: string[] = [];
+    const logger = {
+      info: () => {},
+      warn: () => {},
+      error: (message: string) => errors.push(message),
+    } as unknown as AstroIntegrationLogger;
+    await expect(indexSite(empty, logger)).rejects.toThrow(
+      /Search indexing failed: .*no HTML pages/,
+    );
+  });
+});
