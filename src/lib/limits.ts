@@ -16,7 +16,7 @@ export const LIMITS = {
   /** Items per page of any paginated list. */
   page: 100,
   /** Events the timeline shows on one page; more are split by year. */
-  timeline: 300,
+  timeline: 200,
   /** Events on each page of one year. */
   timelineYear: 200,
   /** Actors drawn in the relations graph. */
