@@ -16,9 +16,6 @@ let outDir: string;
 let files: string[];
 
 beforeAll(async () => {
-  // Vitest puts Vite's own BASE_URL in the environment, and the child build would take it
-  // over the base path under test.
-  delete process.env.BASE_URL;
   ({ outDir } = await buildSite({ base: BASE }));
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   files = entries
