@@ -61,8 +61,9 @@ if (!ID_PATTERN.test(id)) {
   );
 }
 
+const flags = parsed.values as Record<string, string | string[] | undefined>;
 const contentDir = path.resolve(
-  (parsed.values['content-dir'] as string | undefined) ?? siteConfig.contentDir,
+  (flags['content-dir'] as string | undefined) ?? siteConfig.contentDir,
 );
 const { extension, singular } = COLLECTIONS[collection];
 const file = path.join(contentDir, collection, `${id}${extension}`);
@@ -73,7 +74,7 @@ if (existsSync(file))
 
 const values: Record<string, string | string[]> = {};
 for (const field of fields) {
-  const value = parsed.values[field.key] as string | string[] | undefined;
+  const value = flags[field.key];
   if (value !== undefined)
     values[field.key] = field.list ? [value].flat().flatMap(splitList) : (value as string);
 }
@@ -148,7 +149,7 @@ function describe(schema: AnySchema): string | undefined {
 
 /** The fields of a collection in schema order, which is the order entries are written in. */
 function planStub(name: CollectionName): Field[] {
-  const shape = COLLECTIONS[name].schema.shape as Record<string, AnySchema>;
+  const shape = COLLECTIONS[name].schema.shape as unknown as Record<string, AnySchema>;
   return Object.entries(shape).map(([key, declared]) => {
     const schema = unwrap(declared);
     const required = !declared.safeParse(undefined).success;
