@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, folderBytes, htmlStats, pagefindSeconds, phases, workFolder } from './build.ts';
 import { generateCorpus } from './generate.ts';
-import { measureSearch } from './search-bytes.ts';
+import { measureSearch, type Transfer } from './search-bytes.ts';
 
 const PAGE_LIMIT_BYTES = 200 * 1024;
 /** A reader's first query, a surname, then a second, the name of the most frequent actor. */
@@ -38,6 +38,25 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
+
+interface TransferKB {
+  /** Bodies as sent plus headers. */
+  kilobytes: number;
+  bodyKilobytes: number;
+  requests: number;
+}
+
+function transfer(t: Transfer): TransferKB {
+  return {
+    kilobytes: round(t.bytes / 1024),
+    bodyKilobytes: round(t.bodyBytes / 1024),
+    requests: t.requests,
+  };
+}
+
+function describeTransfer(t: TransferKB): string {
+  return `${t.kilobytes} KB (bodies ${t.bodyKilobytes} KB) in ${t.requests} requests`;
+}
 
 interface Result {
   entries: number;
@@ -63,6 +82,9 @@ interface Result {
     cpuSeconds: number;
     ratioToCold: number;
     cpuRatioToCold: number;
+    pagefindSeconds: number | null;
+    bundleSeconds: number | null;
+    renderSeconds: number | null;
   } | null;
   floor: {
     seconds: number;
@@ -75,20 +97,24 @@ interface Result {
     renderSeconds: number | null;
   } | null;
   search: {
-    first: { kilobytes: number; requests: number };
-    second: { kilobytes: number; requests: number };
+    first: TransferKB;
+    second: TransferKB;
     /** The search page's own HTML, style and script, not counted in the first search. */
-    page: { kilobytes: number; requests: number };
+    page: TransferKB;
   } | null;
 }
 
 const MB = 1024 * 1024;
 
+function optionalRound(n: number | undefined): number | null {
+  return n === undefined ? null : round(n);
+}
+
 function phaseSeconds(log: string): { bundleSeconds: number | null; renderSeconds: number | null } {
   const { bundleSeconds, renderSeconds } = phases(log);
   return {
-    bundleSeconds: bundleSeconds === undefined ? null : round(bundleSeconds),
-    renderSeconds: renderSeconds === undefined ? null : round(renderSeconds),
+    bundleSeconds: optionalRound(bundleSeconds),
+    renderSeconds: optionalRound(renderSeconds),
   };
 }
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
@@ -116,6 +142,7 @@ async function benchOne(entries: number): Promise<Result> {
     const html = await htmlStats(site.outDir, PAGE_LIMIT_BYTES);
     const index = await folderBytes(path.join(site.outDir, 'pagefind'));
     const pagefind = pagefindSeconds(site.log);
+    await writeFile(path.join(work, 'site.log'), site.log);
     say(`${html.pages} pages in ${round(site.wallMs / 1000)} s`);
 
     let rebuild: Result['rebuild'] = null;
@@ -139,7 +166,10 @@ async function benchOne(entries: number): Promise<Result> {
         cpuSeconds: round(again.cpuSeconds),
         ratioToCold: round(again.wallMs / site.wallMs, 2),
         cpuRatioToCold: round(again.cpuSeconds / site.cpuSeconds, 2),
+        pagefindSeconds: optionalRound(pagefindSeconds(again.log)),
+        ...phaseSeconds(again.log),
       };
+      await writeFile(path.join(work, 'rebuild.log'), again.log);
     }
 
     let floor: Result['floor'] = null;
@@ -153,6 +183,7 @@ async function benchOne(entries: number): Promise<Result> {
         echo: values.verbose,
       });
       const bareHtml = await htmlStats(bare.outDir, PAGE_LIMIT_BYTES);
+      await writeFile(path.join(work, 'floor.log'), bare.log);
       floor = {
         seconds: round(bare.wallMs / 1000),
         cpuSeconds: round(bare.cpuSeconds),
@@ -170,12 +201,9 @@ async function benchOne(entries: number): Promise<Result> {
       say('searching in Chromium');
       const measured = await measureSearch({ dir: site.outDir, base: '/', queries: QUERIES });
       search = {
-        first: { kilobytes: round(measured.first.bytes / 1024), requests: measured.first.requests },
-        second: {
-          kilobytes: round(measured.second.bytes / 1024),
-          requests: measured.second.requests,
-        },
-        page: { kilobytes: round(measured.page.bytes / 1024), requests: measured.page.requests },
+        first: transfer(measured.first),
+        second: transfer(measured.second),
+        page: transfer(measured.page),
       };
     }
 
@@ -193,7 +221,7 @@ async function benchOne(entries: number): Promise<Result> {
         pagesPerSecond: round(html.pages / (site.wallMs / 1000)),
         msPerPage: round(site.wallMs / html.pages, 2),
         peakRssMB: round(site.peakRssBytes / MB, 0),
-        pagefindSeconds: pagefind === undefined ? null : round(pagefind),
+        pagefindSeconds: optionalRound(pagefind),
         ...phaseSeconds(site.log),
       },
       html: {
@@ -267,6 +295,14 @@ function table(results: Result[]): string {
       '',
     ],
     [
+      'rebuild: bundling / rendering / Pagefind',
+      (r) =>
+        r.rebuild
+          ? `${r.rebuild.bundleSeconds ?? '?'} s / ${r.rebuild.renderSeconds ?? '?'} s / ${r.rebuild.pagefindSeconds ?? '?'} s`
+          : 'n/a',
+      '',
+    ],
+    [
       'rebuild ÷ cold build',
       (r) =>
         r.rebuild
@@ -276,24 +312,15 @@ function table(results: Result[]): string {
     ],
     [
       'first search: Pagefind files (gzip)',
-      (r) =>
-        r.search ? `${r.search.first.kilobytes} KB in ${r.search.first.requests} requests` : 'n/a',
+      (r) => (r.search ? describeTransfer(r.search.first) : 'n/a'),
       '≤ 150 KB',
     ],
     [
       'second search (gzip)',
-      (r) =>
-        r.search
-          ? `${r.search.second.kilobytes} KB in ${r.search.second.requests} requests`
-          : 'n/a',
+      (r) => (r.search ? describeTransfer(r.search.second) : 'n/a'),
       '≤ 30 KB',
     ],
-    [
-      'search page itself (gzip)',
-      (r) =>
-        r.search ? `${r.search.page.kilobytes} KB in ${r.search.page.requests} requests` : 'n/a',
-      '',
-    ],
+    ['search page itself (gzip)', (r) => (r.search ? describeTransfer(r.search.page) : 'n/a'), ''],
   ];
   const header = ['', ...results.map((r) => `${r.entries} entries`), 'target'];
   const body = rows.map(([label, cell, target]) => [label, ...results.map(cell), target]);

@@ -93,8 +93,8 @@ export function runMeasured(
       chunks.push(chunk.toString());
       if (options.echo) stream.write(chunk);
     };
-    child.stdout.on('data', collect(process.stdout));
-    child.stderr.on('data', collect(process.stderr));
+    child.stdout?.on('data', collect(process.stdout));
+    child.stderr?.on('data', collect(process.stderr));
 
     let peakTree = 0;
     const highWater = new Map<number, number>();

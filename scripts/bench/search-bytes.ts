@@ -13,9 +13,14 @@ import { createGzip } from 'node:zlib';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 
 export interface Transfer {
+  /** Bodies as sent (gzip where the host compresses) plus response headers. */
   bytes: number;
+  /** Bodies alone, as sent. */
+  bodyBytes: number;
   requests: number;
 }
+
+const none = (): Transfer => ({ bytes: 0, bodyBytes: 0, requests: 0 });
 
 export interface SearchMeasurement {
   /** Pagefind's files fetched by the first search, made by opening `search/?q=…`. */
@@ -90,8 +95,8 @@ export async function measureSearch(options: SearchOptions): Promise<SearchMeasu
   try {
     const page = await browser.newPage();
     const bundle = `${url}pagefind/`;
-    let search: Transfer = { bytes: 0, requests: 0 };
-    let own: Transfer = { bytes: 0, requests: 0 };
+    let search: Transfer = none();
+    let own: Transfer = none();
     let pending: Promise<void>[] = [];
     // Playwright reports the requests of Pagefind's web worker on the page too, which a plain
     // DevTools session on the page would miss.
@@ -100,6 +105,7 @@ export async function measureSearch(options: SearchOptions): Promise<SearchMeasu
       pending.push(
         request.sizes().then((sizes) => {
           counter.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+          counter.bodyBytes += sizes.responseBodySize;
           counter.requests += 1;
         }),
       );
@@ -125,12 +131,13 @@ export async function measureSearch(options: SearchOptions): Promise<SearchMeasu
     const pageOwn = own;
 
     // The browser's cache stays warm between the two, as it does for a reader.
-    search = { bytes: 0, requests: 0 };
-    own = { bytes: 0, requests: 0 };
+    search = none();
+    own = none();
     await page.fill('[data-search-page] input[type="search"]', secondQuery);
     await settle(secondQuery);
     const second: Transfer = {
       bytes: search.bytes + own.bytes,
+      bodyBytes: search.bodyBytes + own.bodyBytes,
       requests: search.requests + own.requests,
     };
     return { first, second, page: pageOwn };
