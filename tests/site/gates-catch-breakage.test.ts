@@ -50,6 +50,8 @@ beforeAll(async () => {
     [
       `<p><a href="${base}actors/no-such-actor/">a missing page</a></p>`,
       `<p><a href="#no-such-anchor">a missing anchor</a></p>`,
+      `<p><a href="${base}${broken.path}#no-such-section">a missing anchor by path</a></p>`,
+      `<link rel="alternate" href="${new URL(`${base}gone/`, siteConfig.url).href}">`,
       `<img src="${base}pixel.svg">`,
       '<p id="twice">one</p><p id="twice">two</p>',
     ].join(''),
@@ -82,6 +84,13 @@ describe('the gates on a build with one mistake of each kind', () => {
     );
     expect(problems).toContainEqual(
       expect.stringMatching(new RegExp(`${base}${broken.path}: broken link to .*#no-such-anchor`)),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`${base}${broken.path}: broken link to .*#no-such-section`)),
+    );
+    // An absolute link to the published address is checked against the local copy.
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`${base}${broken.path}: broken link to .*/gone/`)),
     );
   });
 

@@ -19,6 +19,7 @@ import type {
   Request,
   Response,
 } from 'playwright-core';
+import { siteConfig } from '../../src/config.ts';
 import { root } from '../helpers/site.ts';
 import { serve } from '../helpers/serve.ts';
 
@@ -81,17 +82,27 @@ async function sitemapLocations(dir: string): Promise<string[]> {
  * page, not only the home page, so an unlinked page is checked too. External links are
  * skipped without being fetched: CI has no business depending on other people's servers.
  */
-export async function brokenLinks(dir: string, base = '/'): Promise<string[]> {
+export async function brokenLinks(
+  dir: string,
+  base = '/',
+  siteUrl = siteConfig.url,
+): Promise<string[]> {
   const server = await serve(dir, base);
   try {
     const origin = new URL(server.url).origin;
+    // Canonical URLs, the feed and structured data name pages by the published address; they
+    // are internal links too, so they are checked against the local copy.
+    const published = new URL(base, siteUrl).href;
     const pages = await htmlPages(dir);
     const result = await checkLinkTargets({
       path: pages.map((page) => new URL(page.path, server.url).href),
       recurse: true,
       checkFragments: true,
       concurrency: 8,
-      linksToSkip: async (link) => !link.startsWith(origin),
+      linksToSkip: async (link) => !link.startsWith(origin) && !link.startsWith(published),
+      urlRewriteExpressions: [
+        { pattern: new RegExp(`^${escapeRegExp(published)}`), replacement: server.url },
+      ],
     });
     const local = (url: string | undefined) =>
       url === undefined ? '(start)' : url.startsWith(origin) ? url.slice(origin.length) : url;
@@ -105,6 +116,10 @@ export async function brokenLinks(dir: string, base = '/'): Promise<string[]> {
   } finally {
     await server.close();
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function describeFailure(details: unknown[] | undefined): string {
