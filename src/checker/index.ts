@@ -8,7 +8,10 @@ export interface CheckReport {
 }
 
 /** Reads and checks a content folder; the report lists every problem, one line each. */
-export async function checkContentDir(contentDir: string, cwd = process.cwd()): Promise<CheckReport> {
+export async function checkContentDir(
+  contentDir: string,
+  cwd = process.cwd(),
+): Promise<CheckReport> {
   const files = await readContent(contentDir, cwd);
   const problems = checkContent(files);
   return { files: files.length, problems, lines: problems.map(formatProblem) };

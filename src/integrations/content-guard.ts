@@ -14,7 +14,9 @@ export function contentGuard(options: { contentDir: string }): AstroIntegration 
       'astro:config:setup': async ({ logger }) => {
         const report = await checkContentDir(options.contentDir);
         if (report.problems.length > 0) {
-          throw new Error(`Content check failed:\n${report.lines.join('\n')}\n${summarise(report)}`);
+          throw new Error(
+            `Content check failed:\n${report.lines.join('\n')}\n${summarise(report)}`,
+          );
         }
         logger.info(summarise(report));
       },

@@ -138,7 +138,8 @@ function parseFile(
       problems.push({
         file: file.path,
         field: 'frontmatter',
-        message: 'expected YAML frontmatter between two --- lines at the top of the file, received none',
+        message:
+          'expected YAML frontmatter between two --- lines at the top of the file, received none',
       });
       return undefined;
     }
@@ -165,7 +166,9 @@ function parseFile(
   }
   // A schema error in one field must not hide a broken reference in another, so the
   // cross-entry checks still see every field that is valid on its own.
-  const data = result.success ? result.data : validFields(schema.shape, raw as Record<string, unknown>);
+  const data = result.success
+    ? result.data
+    : validFields(schema.shape, raw as Record<string, unknown>);
 
   let cited: string[] = [];
   if (body !== undefined) {
@@ -218,7 +221,8 @@ function issueToProblems(file: string, issue: z.core.$ZodIssue): Problem[] {
     return issue.keys.map((key) => ({
       file,
       field: field === '' ? key : `${field}.${key}`,
-      message: 'expected no such field (check its spelling against CONTRIBUTING.md), received an unknown field',
+      message:
+        'expected no such field (check its spelling against CONTRIBUTING.md), received an unknown field',
     }));
   }
   let message = issue.message.replace(/^Invalid (input|option): /, '');
@@ -257,7 +261,12 @@ function checkReferences(
   ids: Record<CollectionName, Map<string, string>>,
 ): Problem[] {
   const problems: Problem[] = [];
-  const expect = (file: string, field: string, collection: CollectionName, id: string | undefined) => {
+  const expect = (
+    file: string,
+    field: string,
+    collection: CollectionName,
+    id: string | undefined,
+  ) => {
     if (id === undefined || ids[collection].has(id)) return;
     problems.push({
       file,
@@ -282,7 +291,11 @@ function checkReferences(
     const { file, data } = actor;
     expect(file, 'memberOf', 'actors', data.memberOf);
     if (data.memberOf === actor.id) {
-      problems.push({ file, field: 'memberOf', message: 'expected another actor, received the actor itself' });
+      problems.push({
+        file,
+        field: 'memberOf',
+        message: 'expected another actor, received the actor itself',
+      });
     }
     data.roles?.forEach((role, i) => expect(file, `roles[${i}].of`, 'actors', role.of));
     data.sources?.forEach((id, i) => expect(file, `sources[${i}]`, 'sources', id));
@@ -293,11 +306,15 @@ function checkReferences(
   const respondsTo = new Map(events.map((event) => [event.id, event.data.respondsTo]));
   for (const event of events) {
     const { file, data } = event;
-    data.participants?.forEach((p, i) => expect(file, `participants[${i}].actor`, 'actors', p.actor));
+    data.participants?.forEach((p, i) =>
+      expect(file, `participants[${i}].actor`, 'actors', p.actor),
+    );
     data.sources?.forEach((id, i) => expect(file, `sources[${i}]`, 'sources', id));
     data.related?.forEach((id, i) => expect(file, `related[${i}]`, 'events', id));
     data.disputes?.forEach((dispute, i) => {
-      dispute.sources.forEach((id, j) => expect(file, `disputes[${i}].sources[${j}]`, 'sources', id));
+      dispute.sources.forEach((id, j) =>
+        expect(file, `disputes[${i}].sources[${j}]`, 'sources', id),
+      );
       dispute.contestedBy.forEach((id, j) =>
         expect(file, `disputes[${i}].contestedBy[${j}]`, 'sources', id),
       );

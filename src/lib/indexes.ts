@@ -32,9 +32,7 @@ export interface HeldRole {
 }
 
 /** An entry that cites a source. */
-export type Citation =
-  | { type: 'actor'; entry: ActorEntry }
-  | { type: 'event'; entry: EventEntry };
+export type Citation = { type: 'actor'; entry: ActorEntry } | { type: 'event'; entry: EventEntry };
 
 export interface Indexes {
   actors: Map<string, ActorEntry>;
@@ -113,7 +111,12 @@ export function buildIndexes(
     if (actor.data.memberOf) push(members, actor.data.memberOf, actor);
     for (const role of actor.data.roles) {
       if (role.of) {
-        push(heldRoles, role.of, { holder: actor, title: role.title, start: role.start, end: role.end });
+        push(heldRoles, role.of, {
+          holder: actor,
+          title: role.title,
+          start: role.start,
+          end: role.end,
+        });
       }
     }
     for (const id of new Set([...actor.data.sources, ...citedSources(actor.body)])) {
@@ -123,10 +126,7 @@ export function buildIndexes(
 
   const related = new Map<string, EventEntry[]>();
   for (const [id, set] of relatedSets) {
-    related.set(
-      id,
-      [...set].map((other) => events.get(other)!).sort(compareEvents),
-    );
+    related.set(id, [...set].map((other) => events.get(other)!).sort(compareEvents));
   }
 
   return {

@@ -59,7 +59,9 @@ export function scanMdxBody(body: string): BodyScan {
     const place = (error as { line?: number }).line ?? 1;
     const reason = (error as { reason?: string }).reason ?? String(error);
     return {
-      problems: [{ line: place, message: `expected valid MDX, received a syntax error: ${reason}` }],
+      problems: [
+        { line: place, message: `expected valid MDX, received a syntax error: ${reason}` },
+      ],
       cited: [],
     };
   }
@@ -71,7 +73,8 @@ export function scanMdxBody(body: string): BodyScan {
       case 'mdxjsEsm':
         problems.push({
           line,
-          message: 'expected prose and allowed components, received import/export (entries import nothing)',
+          message:
+            'expected prose and allowed components, received import/export (entries import nothing)',
         });
         break;
       case 'mdxFlowExpression':
@@ -113,7 +116,10 @@ function checkComponent(node: MdNode, line: number, cited: string[]): BodyProble
   const given = new Set<string>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
-      problems.push({ line, message: `expected plain attributes on <${name}>, received a {…} spread` });
+      problems.push({
+        line,
+        message: `expected plain attributes on <${name}>, received a {…} spread`,
+      });
       continue;
     }
     if (!known.includes(attribute.name)) {
@@ -127,13 +133,16 @@ function checkComponent(node: MdNode, line: number, cited: string[]): BodyProble
       problems.push({
         line,
         message: `expected ${attribute.name}="…" as a plain string on <${name}>, received ${
-          attribute.value === null || attribute.value === undefined ? 'no value' : 'a {…} expression'
+          attribute.value === null || attribute.value === undefined
+            ? 'no value'
+            : 'a {…} expression'
         }`,
       });
       continue;
     }
     given.add(attribute.name);
-    if (attribute.name === 'source' && !cited.includes(attribute.value)) cited.push(attribute.value);
+    if (attribute.name === 'source' && !cited.includes(attribute.value))
+      cited.push(attribute.value);
   }
   for (const required of spec.required) {
     if (!given.has(required) && !problems.some((p) => p.message.includes(` ${required}=`))) {

@@ -51,11 +51,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<Build> {
     ...options.env,
   };
   try {
-    const { stdout, stderr } = await run(
-      path.join(root, 'node_modules/.bin/astro'),
-      ['build'],
-      { cwd: root, env, maxBuffer: 256 * 1024 * 1024 },
-    );
+    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+      cwd: root,
+      env,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     return { outDir, log: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

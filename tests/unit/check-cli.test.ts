@@ -30,7 +30,9 @@ describe('npm run check', () => {
     expect(failure?.code).toBe(1);
     const lines = failure!.stderr.trim().split('\n');
     expect(lines.at(-1)).toMatch(
-      new RegExp(`^${mistakes.length} problems in ${mistakes.length} files \\(of \\d+ checked\\)\\.$`),
+      new RegExp(
+        `^${mistakes.length} problems in ${mistakes.length} files \\(of \\d+ checked\\)\\.$`,
+      ),
     );
     expect(lines).toHaveLength(mistakes.length + 1);
   });

@@ -3,7 +3,8 @@ import { citedSources, referenceList } from '../../src/lib/citations.ts';
 
 describe('citedSources', () => {
   test('lists cited sources once each, in order of first appearance', () => {
-    const body = 'A.<Cite source="b" /> B.<Cite source="a" />\n\n<Quote source="c" by="X">q</Quote> <Cite source="b" />';
+    const body =
+      'A.<Cite source="b" /> B.<Cite source="a" />\n\n<Quote source="c" by="X">q</Quote> <Cite source="b" />';
     expect(citedSources(body)).toEqual(['b', 'a', 'c']);
   });
 

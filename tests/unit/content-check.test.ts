@@ -39,7 +39,12 @@ const cases: Array<[mistake: string, file: string, field: string, expected: stri
   ['mdx-import', 'events/mdx-import.mdx', 'body (line 13)', 'received import/export'],
   ['mdx-export', 'events/mdx-export.mdx', 'body (line 13)', 'received import/export'],
   ['mdx-expression', 'events/mdx-expression.mdx', 'body (line 13)', 'received a {…} expression'],
-  ['mdx-unknown-component', 'events/mdx-unknown-component.mdx', 'body (line 13)', 'received <Script>'],
+  [
+    'mdx-unknown-component',
+    'events/mdx-unknown-component.mdx',
+    'body (line 13)',
+    'received <Script>',
+  ],
   ['wrong-extension', 'events/wrong-extension.md', 'extension', 'expected a .mdx file'],
   ['wrong-folder', 'people/wrong-folder.mdx', 'location', 'expected a file directly inside'],
   ['non-kebab-id', 'actors/Test_Actor.mdx', 'id', 'expected a lowercase-kebab file name'],
@@ -70,9 +75,9 @@ describe('checkContent on the fixtures of bad entries', () => {
     const lines = checkContent([...real, ...bad]).map(formatProblem);
     expect(lines).toHaveLength(cases.length);
     for (const [mistake, file, field] of cases) {
-      expect(lines.some((line) => line.startsWith(`${fixtures}/${mistake}/${file}: ${field}: `))).toBe(
-        true,
-      );
+      expect(
+        lines.some((line) => line.startsWith(`${fixtures}/${mistake}/${file}: ${field}: `)),
+      ).toBe(true);
     }
   });
 });
@@ -116,8 +121,14 @@ describe('checkContent with several mistakes in one file', () => {
 
   test('requires every source cited in the body to be listed in the frontmatter', () => {
     const lines = checkContent([
-      file('sources/a.yaml', 'title: A\npublisher: P\nurl: https://example.org/a\npublished: 2022\nlanguage: en\n'),
-      file('actors/x.mdx', '---\nname: X\nkind: state\nsummary: S.\n---\n\nText. <Cite source="a" />\n'),
+      file(
+        'sources/a.yaml',
+        'title: A\npublisher: P\nurl: https://example.org/a\npublished: 2022\nlanguage: en\n',
+      ),
+      file(
+        'actors/x.mdx',
+        '---\nname: X\nkind: state\nsummary: S.\n---\n\nText. <Cite source="a" />\n',
+      ),
     ]).map(formatProblem);
     expect(lines).toEqual([
       'content/actors/x.mdx: sources: expected every source cited in the body to be listed, received no "a"',
@@ -131,7 +142,10 @@ describe('checkContent with several mistakes in one file', () => {
         `---\ntitle: ${id}\ndate: 2022-07-13\nkind: other\nsummary: S.\nparticipants: [{ actor: x, role: r }]\nsources: [s]\nrespondsTo: ${other}\n---\n`,
       );
     const lines = checkContent([
-      file('sources/s.yaml', 'title: S\npublisher: P\nurl: https://example.org/\npublished: 2022\nlanguage: en\n'),
+      file(
+        'sources/s.yaml',
+        'title: S\npublisher: P\nurl: https://example.org/\npublished: 2022\nlanguage: en\n',
+      ),
       file('actors/x.mdx', '---\nname: X\nkind: state\nsummary: S.\n---\n'),
       event('a', 'b'),
       event('b', 'a'),

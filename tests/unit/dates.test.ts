@@ -15,7 +15,15 @@ describe('isPartialDate', () => {
   });
 
   test('rejects impossible and non-ISO dates', () => {
-    for (const bad of ['2022-13-45', '2022-02-30', '2023-02-29', '2022-00', 'July 2022', '22-07-13', '']) {
+    for (const bad of [
+      '2022-13-45',
+      '2022-02-30',
+      '2023-02-29',
+      '2022-00',
+      'July 2022',
+      '22-07-13',
+      '',
+    ]) {
       expect(isPartialDate(bad), bad).toBe(false);
     }
   });

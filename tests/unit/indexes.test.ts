@@ -30,7 +30,13 @@ const event = (id: string, date: string, extra: Partial<EventEntry['data']> = {}
 
 const source = (id: string): SourceEntry => ({
   id,
-  data: { title: id, publisher: 'P', url: 'https://example.org/', published: '2022', language: 'en' },
+  data: {
+    title: id,
+    publisher: 'P',
+    url: 'https://example.org/',
+    published: '2022',
+    language: 'en',
+  },
 });
 
 describe('buildIndexes', () => {
@@ -38,7 +44,12 @@ describe('buildIndexes', () => {
     [
       actor('ukraine'),
       actor('ukraine-mfa', { memberOf: 'ukraine' }),
-      actor('kuleba', { kind: 'person', memberOf: 'ukraine-mfa', roles: [{ title: 'Minister', of: 'ukraine-mfa', start: '2020-03' }], sources: ['t'] }),
+      actor('kuleba', {
+        kind: 'person',
+        memberOf: 'ukraine-mfa',
+        roles: [{ title: 'Minister', of: 'ukraine-mfa', start: '2020-03' }],
+        sources: ['t'],
+      }),
     ],
     [
       event('severance', '2022-07-13', {
@@ -49,31 +60,43 @@ describe('buildIndexes', () => {
         respondsTo: 'recognition',
         related: ['earlier'],
       }),
-      event('recognition', '2022-07-13', { title: 'a recognition', participants: [{ actor: 'dprk', role: 'recognising state' }] }),
-      event('earlier', '2022-06', { disputes: [{ claim: 'c', sources: ['t'], contestedBy: ['u'], note: 'n' }] }),
-      event('reply', '2022-07-15', { respondsTo: 'severance', participants: [{ actor: 'kuleba', role: 'speaker' }] }),
+      event('recognition', '2022-07-13', {
+        title: 'a recognition',
+        participants: [{ actor: 'dprk', role: 'recognising state' }],
+      }),
+      event('earlier', '2022-06', {
+        disputes: [{ claim: 'c', sources: ['t'], contestedBy: ['u'], note: 'n' }],
+      }),
+      event('reply', '2022-07-15', {
+        respondsTo: 'severance',
+        participants: [{ actor: 'kuleba', role: 'speaker' }],
+      }),
     ],
     [source('s'), source('t'), source('u')],
   );
 
   test('orders events by date, then by title within a day', () => {
-    expect(indexes.chronology.map((e) => e.id)).toEqual(['earlier', 'recognition', 'severance', 'reply']);
+    expect(indexes.chronology.map((e) => e.id)).toEqual([
+      'earlier',
+      'recognition',
+      'severance',
+      'reply',
+    ]);
   });
 
   test('lists every event an actor took part in, with its role, as backlinks', () => {
-    expect(indexes.appearances.get('kuleba')?.map(({ event: e, role }) => `${e.id}:${role}`)).toEqual([
-      'severance:spokesperson',
-      'reply:speaker',
-    ]);
+    expect(
+      indexes.appearances.get('kuleba')?.map(({ event: e, role }) => `${e.id}:${role}`),
+    ).toEqual(['severance:spokesperson', 'reply:speaker']);
     expect(indexes.appearances.get('ukraine-mfa')).toBeUndefined();
   });
 
   test('lets a ministry list its members and the roles held in it', () => {
     expect(indexes.members.get('ukraine-mfa')?.map((a) => a.id)).toEqual(['kuleba']);
     expect(indexes.members.get('ukraine')?.map((a) => a.id)).toEqual(['ukraine-mfa']);
-    expect(indexes.heldRoles.get('ukraine-mfa')?.map((r) => `${r.holder.id}:${r.title}:${r.start}`)).toEqual([
-      'kuleba:Minister:2020-03',
-    ]);
+    expect(
+      indexes.heldRoles.get('ukraine-mfa')?.map((r) => `${r.holder.id}:${r.title}:${r.start}`),
+    ).toEqual(['kuleba:Minister:2020-03']);
   });
 
   test('links responses in both directions', () => {

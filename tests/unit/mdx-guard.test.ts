@@ -44,6 +44,8 @@ describe('scanMdxBody', () => {
   });
 
   test('reports a syntax error instead of throwing', () => {
-    expect(messages('<Cite source="a"')[0]).toMatch(/^1: expected valid MDX, received a syntax error/);
+    expect(messages('<Cite source="a"')[0]).toMatch(
+      /^1: expected valid MDX, received a syntax error/,
+    );
   });
 });
