@@ -16,6 +16,7 @@ const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildRun extends Measured {
   outDir: string;
+  cacheDir: string;
 }
 
 export interface BuildTarget {
@@ -71,7 +72,7 @@ export async function build(target: BuildTarget): Promise<BuildRun> {
       `astro build${target.floor ? ' (floor)' : ''} failed:\n${run.log.slice(-8000)}`,
     );
   }
-  return { ...run, outDir: target.outDir };
+  return { ...run, outDir: target.outDir, cacheDir: target.cacheDir };
 }
 
 export interface HtmlStats {
@@ -138,11 +139,12 @@ export interface Phases {
   renderSeconds?: number | undefined;
 }
 
+/** "661ms", "8.15s" or "1m 50s", as Astro prints durations. */
 function seconds(text: string): number {
-  const minutes = /(\d+)m/.exec(text);
-  const secs = /(\d+(?:\.\d+)?)s/.exec(text.replace(/\d+m\s*/, ''));
-  const ms = /^(\d+)ms$/.exec(text.trim());
+  const ms = /(\d+(?:\.\d+)?)ms/.exec(text);
   if (ms) return Number(ms[1]) / 1000;
+  const minutes = /(\d+)m(?!s)/.exec(text);
+  const secs = /(\d+(?:\.\d+)?)s/.exec(text);
   return Number(minutes?.[1] ?? 0) * 60 + Number(secs?.[1] ?? 0);
 }
 
