@@ -138,8 +138,9 @@ function item(result: ResultData, query: string): HTMLLIElement {
 }
 
 function valueLabel(key: SearchFilter, value: string): string {
-  const text = value.replaceAll('-', ' ');
-  return key === 'type' ? `${text[0]!.toUpperCase()}${text.slice(1)}s` : text;
+  if (key === 'type') return `${value[0]!.toUpperCase()}${value.slice(1)}s`;
+  // Kinds are ids ("self-proclaimed-entity"); names such as "Kim Jong-un" keep their hyphens.
+  return key === 'actor_kind' || key === 'event_kind' ? value.replaceAll('-', ' ') : value;
 }
 
 function renderFilters(counts: FilterCounts): void {
@@ -193,6 +194,9 @@ async function start(): Promise<void> {
     status.textContent = error.message;
     return;
   }
+  // Pagefind counts filter values for a query only once its filter index is loaded; loading
+  // it first makes every count in the pane describe the current results, not the whole site.
+  await pagefind.filters();
   input.addEventListener('input', () => void run(pagefind, true));
   sortSelect.addEventListener('change', () => void run(pagefind, false));
   form.addEventListener('submit', (event) => {

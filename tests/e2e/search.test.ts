@@ -104,6 +104,25 @@ describe('search page', () => {
     expect(details.every((detail) => detail.startsWith('Event · '))).toBe(true);
   });
 
+  test('with a query, each filter count says how many of its results have that value', async () => {
+    await openSearch('Kim Jong-un');
+    const total = Number(/^(\d+) results?/.exec((await status().textContent()) ?? '')?.[1]);
+    const countOf = async (name: RegExp) => {
+      const box = page.getByRole('checkbox', { name });
+      const label = await page
+        .locator(`label[for="${await box.getAttribute('id')}"]`)
+        .textContent();
+      return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    };
+    const byType = [
+      await countOf(/^Actors \(\d+\)$/),
+      await countOf(/^Events \(\d+\)$/),
+      await countOf(/^Sources \(\d+\)$/),
+    ];
+    expect(byType.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(await countOf(/^Kim Jong-un \(\d+\)$/)).toBeGreaterThan(0);
+  });
+
   test('a filter narrows a query, and the filtered link can be shared', async () => {
     await openSearch('recognition');
     const all = Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
