@@ -30,7 +30,7 @@ import {
   workFolder,
 } from './build.ts';
 import { generateCorpus } from './generate.ts';
-import { measureSearch, type Transfer } from './search-bytes.ts';
+import { measureSearch, type Transfer } from './search.ts';
 
 const PAGE_LIMIT_BYTES = 200 * 1024;
 /** A reader's first query, a surname, then a second, the name of the most frequent actor. */
@@ -51,23 +51,23 @@ const { values } = parseArgs({
 });
 
 interface TransferKB {
-  /** Bodies as sent plus headers. */
+  /** Response bodies as the server sent them, gzipped where a static host gzips. */
   kilobytes: number;
-  bodyKilobytes: number;
   requests: number;
 }
 
-function transfer(t: Transfer): TransferKB {
+function transfer(transfers: Transfer[]): TransferKB {
   return {
-    kilobytes: round(t.bytes / 1024),
-    bodyKilobytes: round(t.bodyBytes / 1024),
-    requests: t.requests,
+    kilobytes: round(transfers.reduce((sum, t) => sum + t.bytes, 0) / 1024),
+    requests: transfers.length,
   };
 }
 
 function describeTransfer(t: TransferKB): string {
-  return `${t.kilobytes} KB (bodies ${t.bodyKilobytes} KB) in ${t.requests} requests`;
+  return `${t.kilobytes} KB in ${t.requests} requests`;
 }
+
+const isPagefind = (t: Transfer) => t.path.includes('/pagefind/');
 
 interface Result {
   entries: number;
@@ -226,9 +226,9 @@ async function benchOne(entries: number): Promise<Result> {
       say('searching in Chromium');
       const measured = await measureSearch({ dir: site.outDir, base: '/', queries: QUERIES });
       search = {
-        first: transfer(measured.first),
-        second: transfer(measured.second),
-        page: transfer(measured.page),
+        first: transfer(measured.first.transfers.filter(isPagefind)),
+        second: transfer(measured.second.transfers),
+        page: transfer(measured.first.transfers.filter((t) => !isPagefind(t))),
       };
     }
 
