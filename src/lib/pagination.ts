@@ -26,3 +26,22 @@ export function paginate<T>(list: readonly T[], size: number): Page<T>[] {
 export function pageParam(number: number): string | undefined {
   return number > 1 ? String(number) : undefined;
 }
+
+/**
+ * Static paths for the groups too large to list in full on their index page: one route per
+ * page of each such group, as `{ params: { kind, page }, props: { page } }`.
+ */
+export function groupPagePaths<T>(
+  groups: readonly { key: string; items: readonly T[] }[],
+  groupLimit: number,
+  pageSize: number,
+): { params: { kind: string; page: string | undefined }; props: { page: Page<T> } }[] {
+  return groups
+    .filter(({ items }) => items.length > groupLimit)
+    .flatMap(({ key, items }) =>
+      paginate(items, pageSize).map((page) => ({
+        params: { kind: key, page: pageParam(page.number) },
+        props: { page },
+      })),
+    );
+}

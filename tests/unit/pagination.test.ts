@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageParam, paginate } from '../../src/lib/pagination.ts';
+import { groupPagePaths, pageParam, paginate } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
   test('splits a list into numbered pages of a fixed size', () => {
@@ -24,5 +24,23 @@ describe('pageParam', () => {
   test('leaves page 1 without a parameter', () => {
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(2)).toBe('2');
+  });
+});
+
+describe('groupPagePaths', () => {
+  test('pages only the groups larger than the limit, one route per page', () => {
+    const paths = groupPagePaths(
+      [
+        { key: 'state', items: [1, 2, 3, 4, 5] },
+        { key: 'person', items: [1, 2] },
+      ],
+      2,
+      2,
+    );
+    expect(paths.map(({ params, props }) => [params.kind, params.page, props.page.items])).toEqual([
+      ['state', undefined, [1, 2]],
+      ['state', '2', [3, 4]],
+      ['state', '3', [5]],
+    ]);
   });
 });
