@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { makeEvent } from '../helpers/entries.ts';
 import { feedItems } from '../../src/lib/feed.ts';
 import type { EventEntry } from '../../src/lib/indexes.ts';
 
-const event = (id: string, date: string): EventEntry => ({
-  id,
-  data: {
-    title: id,
-    date,
-    kind: 'statement',
-    summary: 'Said.',
-    participants: [],
-    sources: [],
-    related: [],
-    disputes: [],
-  },
-});
+const event = (id: string, date: string): EventEntry =>
+  makeEvent(id, date, { kind: 'statement', summary: 'Said.', sources: [] });
 
 describe('feedItems', () => {
   const chronology = [event('a', '2014'), event('b', '2022-02'), event('c', '2022-07-13')];

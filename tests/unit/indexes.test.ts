@@ -1,43 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
-  buildIndexes,
-  neighbours,
-  responseChain,
-  type ActorEntry,
-  type EventEntry,
-  type SourceEntry,
-} from '../../src/lib/indexes.ts';
-
-const actor = (id: string, extra: Partial<ActorEntry['data']> = {}): ActorEntry => ({
-  id,
-  data: { name: id, kind: 'state', summary: '', aliases: [], roles: [], sources: [], ...extra },
-});
-
-const event = (id: string, date: string, extra: Partial<EventEntry['data']> = {}): EventEntry => ({
-  id,
-  data: {
-    title: id,
-    date,
-    kind: 'other',
-    summary: '',
-    participants: [],
-    sources: ['s'],
-    related: [],
-    disputes: [],
-    ...extra,
-  },
-});
-
-const source = (id: string): SourceEntry => ({
-  id,
-  data: {
-    title: id,
-    publisher: 'P',
-    url: 'https://example.org/',
-    published: '2022',
-    language: 'en',
-  },
-});
+  makeActor as actor,
+  makeEvent as event,
+  makeSource as source,
+} from '../helpers/entries.ts';
+import { buildIndexes, neighbours, responseChain } from '../../src/lib/indexes.ts';
 
 describe('buildIndexes', () => {
   const indexes = buildIndexes(

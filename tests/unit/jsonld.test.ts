@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { makeActor } from '../helpers/entries.ts';
 import type { ActorEntry, EventEntry } from '../../src/lib/indexes.ts';
 import { actorJsonLd, eventJsonLd, serialiseJsonLd } from '../../src/lib/jsonld.ts';
 
-const actor = (id: string, kind: ActorEntry['data']['kind']): ActorEntry => ({
-  id,
-  data: { name: id, kind, summary: 's', aliases: [], roles: [], sources: [] },
-});
+const actor = (id: string, kind: ActorEntry['data']['kind']): ActorEntry =>
+  makeActor(id, { kind, summary: 's' });
 
 describe('actorJsonLd', () => {
   test('maps each kind of actor to its schema.org type', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { makeEvent } from '../helpers/entries.ts';
 import type { EventEntry } from '../../src/lib/indexes.ts';
 import { eventActors, filterQuery, groupByYear, matchesFilter } from '../../src/lib/timeline.ts';
 
-const event = (id: string, date: string, actors: string[] = []): EventEntry => ({
-  id,
-  data: {
-    title: id,
-    date,
-    kind: 'other',
-    summary: '',
-    participants: actors.map((actor) => ({ actor, role: 'r' })),
-    sources: ['s'],
-    related: [],
-    disputes: [],
-  },
-});
+const event = (id: string, date: string, actors: string[] = []): EventEntry =>
+  makeEvent(id, date, { participants: actors.map((actor) => ({ actor, role: 'r' })) });
 
 describe('groupByYear', () => {
   test('groups a chronology by year, keeping year-only dates with their year', () => {
