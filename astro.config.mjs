@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
@@ -15,20 +14,12 @@ export default defineConfig({
   // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
   // emit stylesheets and scripts as files, however small.
   build: { inlineStylesheets: 'never' },
-  vite: {
-    build: {
-      assetsInlineLimit: 0,
-      // Astro's MDX wrapper starts with a "use astro:head-inject" directive that the bundler
-      // warns about once per entry; it is Astro's own marker and harmless.
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
-    },
-  },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Writes each collection's JSON Schema where the Astro editor extension looks for it, so
   // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
   experimental: { contentIntellisense: true },
   integrations: [
     contentGuard({ contentDir: siteConfig.contentDir }),
-    mdx(),
     sitemap(),
     pagefindIntegration(),
   ],

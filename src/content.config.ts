@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { siteConfig } from './config.ts';
+import { mdxEntries } from './loaders/mdx-entries.ts';
 import {
   ActorSchema,
   COLLECTIONS,
@@ -10,11 +11,14 @@ import {
 } from './schemas/index.ts';
 
 // Each collection is one folder of `content/`; the file name is the entry's id and URL.
+// Actors and events are MDX, rendered as they load (see src/loaders/mdx-entries.ts); sources
+// are YAML data.
 function files(name: CollectionName) {
-  return glob({
-    pattern: `*${COLLECTIONS[name].extension}`,
-    base: `${siteConfig.contentDir}/${name}`,
-  });
+  const folder = `${siteConfig.contentDir}/${name}`;
+  if (COLLECTIONS[name].extension === '.mdx') {
+    return mdxEntries({ folder, siteBase: siteConfig.base });
+  }
+  return glob({ pattern: `*${COLLECTIONS[name].extension}`, base: folder });
 }
 
 export const collections = {

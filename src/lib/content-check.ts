@@ -3,11 +3,11 @@
  * the file, the field and what was expected. It is pure: the caller reads the files, so the
  * same code serves `npm run check`, the build's guard and the tests.
  */
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { Actor, Event } from '../schemas/index.ts';
 import { isAfter } from './dates.ts';
+import { parseYaml as loadYaml, splitFrontmatter } from './frontmatter.ts';
 import { ID_PATTERN } from './ids.ts';
 import { scanMdxBody } from './mdx-guard.ts';
 
@@ -38,15 +38,6 @@ interface Parsed<T> {
   data: Partial<T>;
   cited: string[];
 }
-
-// Astro's own frontmatter pattern, so the checker splits files exactly as the build does.
-const FRONTMATTER = /^(?:\uFEFF?)---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
-
-/**
- * YAML's default schema turns `2022-13-45` into a valid Date in 2023. The core schema keeps
- * dates as the strings the editor wrote, so impossible dates are caught.
- */
-const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA } as const;
 
 export function checkContent(files: ContentFile[]): Problem[] {
   const problems: Problem[] = [];
@@ -133,8 +124,8 @@ function parseFile(
   let body: string | undefined;
   let bodyLine = 1;
   if (COLLECTIONS[collection].extension === '.mdx') {
-    const match = FRONTMATTER.exec(file.text);
-    if (!match) {
+    const split = splitFrontmatter(file.text);
+    if (!split) {
       problems.push({
         file: file.path,
         field: 'frontmatter',
@@ -143,9 +134,9 @@ function parseFile(
       });
       return undefined;
     }
-    raw = parseYaml(file, match[1] ?? '', 1, problems);
-    body = file.text.slice(match[0].length);
-    bodyLine = match[0].split('\n').length;
+    raw = parseYaml(file, split.yaml, 1, problems);
+    body = split.body;
+    bodyLine = split.bodyLine;
   } else {
     raw = parseYaml(file, file.text, 0, problems);
   }
@@ -201,7 +192,7 @@ function parseYaml(
   problems: Problem[],
 ): unknown {
   try {
-    return yaml.load(text, { ...YAML_OPTIONS, filename: file.path }) ?? {};
+    return loadYaml(text, file.path);
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);

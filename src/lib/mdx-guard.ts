@@ -47,6 +47,11 @@ interface MdAttribute {
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:|#|\/(?!\/)|\.{0,2}\/|[a-z0-9-]+\/?(?:#.*)?$)/i;
 
+/** Whether a link or image URL is one an entry may use: web, mail, in-page or on the site. */
+export function isSafeUrl(url: string): boolean {
+  return SAFE_URL.test(url);
+}
+
 /** Parses an MDX body and reports everything that is not allowed in it. */
 export function scanMdxBody(body: string): BodyScan {
   let tree: MdNode;
@@ -91,7 +96,7 @@ export function scanMdxBody(body: string): BodyScan {
       case 'link':
       case 'image':
       case 'definition':
-        if (node.url !== undefined && !SAFE_URL.test(node.url)) {
+        if (node.url !== undefined && !isSafeUrl(node.url)) {
           problems.push({
             line,
             message: `expected an http, https or relative link, received "${node.url}"`,
