@@ -17,7 +17,12 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Writes each collection's JSON Schema where the Astro editor extension looks for it, so
   // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    contentIntellisense: true,
+    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged since the last
+    // build are copied from it instead of being rendered again.
+    incrementalBuild: true,
+  },
   integrations: [
     contentGuard({ contentDir: siteConfig.contentDir }),
     sitemap(),

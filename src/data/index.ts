@@ -9,6 +9,7 @@ import { siteConfig } from '../config.ts';
 import { readLastUpdated } from '../lib/git.ts';
 import { compareActors, compareSources, groupBy } from '../lib/grouping.ts';
 import { groupByYear, type YearGroup } from '../lib/timeline.ts';
+import { pageKeys, type PageKeys } from '../lib/page-keys.ts';
 import { ACTOR_KINDS, EVENT_KINDS } from '../schemas/index.ts';
 import {
   aggregateEdges,
@@ -56,6 +57,16 @@ let lastUpdated: Map<string, string> | undefined;
 export function loadLastUpdated(): Map<string, string> {
   lastUpdated ??= readLastUpdated(path.resolve(siteConfig.contentDir));
   return lastUpdated;
+}
+
+let keys: Promise<PageKeys> | undefined;
+
+/** The incremental build's cache key of every entry page (see src/lib/page-keys.ts). */
+export function loadPageKeys(): Promise<PageKeys> {
+  keys ??= loadSite().then((site) =>
+    pageKeys(site, { settings: siteConfig, updated: loadLastUpdated() }),
+  );
+  return keys;
 }
 
 let relations: Promise<{ edges: RelationEdge[]; relations: Relation[] }> | undefined;
