@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -14,7 +15,9 @@ export default defineConfig({
   // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
   // emit stylesheets and scripts as files, however small.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The output folder is kept between builds, so that the incremental build leaves unchanged
+  // pages where they are; the prune-output integration removes whatever a build did not write.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // Writes each collection's JSON Schema where the Astro editor extension looks for it, so
   // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
   experimental: {
@@ -25,6 +28,8 @@ export default defineConfig({
   },
   integrations: [
     contentGuard({ contentDir: siteConfig.contentDir }),
+    // Before the sitemap and the search index, which add files once the pages are done.
+    pruneOutput(),
     sitemap(),
     pagefindIntegration(),
   ],

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -7,8 +7,9 @@ import { buildSite, root, type Build } from '../helpers/site.ts';
 /**
  * The incremental build copies a page from the previous build when its cache key is unchanged
  * (src/lib/page-keys.ts). A key that misses something its page shows publishes a stale page.
- * So: build, edit entries that other pages show by name, title, date or publisher, rebuild
- * with the same cache, and compare every page with a cold build of the edited content.
+ * So: build, edit entries that other pages show by name, title, date or publisher, delete
+ * one, rebuild with the same cache and output folder, and compare every page with a cold
+ * build of the edited content.
  */
 const EDITS: [file: string, from: string, to: string][] = [
   [
@@ -24,6 +25,9 @@ const EDITS: [file: string, from: string, to: string][] = [
   ['events/ukraine-severs-syria.mdx', 'date: 2022-06-30', 'date: 2022-07-01'],
   ['sources/tass-2022-09-30.yaml', 'publisher: TASS', 'publisher: TASS (edited publisher)'],
 ];
+
+/** An event no other entry names, so deleting it leaves the content valid. */
+const DELETED = 'events/kim-russia-day-message.mdx';
 
 const temp = (prefix: string) => mkdtemp(path.join(os.tmpdir(), prefix));
 
@@ -53,6 +57,7 @@ beforeAll(async () => {
     if (!text.includes(from)) throw new Error(`${file} no longer contains "${from}"`);
     await writeFile(full, text.replace(from, to));
   }
+  await rm(path.join(contentDir, DELETED));
   incremental = await buildSite({ contentDir, outDir, env });
   cold = await buildSite({ contentDir });
 });
@@ -68,6 +73,12 @@ describe('a rebuild after editing entries', () => {
     expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());
     const stale = [...fresh].filter(([file, html]) => rebuilt.get(file) !== html);
     expect(stale.map(([file]) => file)).toEqual([]);
+  });
+
+  test('removes the page of the deleted entry', async () => {
+    const rebuilt = await pages(incremental.outDir);
+    expect(rebuilt.has('events/kim-russia-day-message/index.html')).toBe(false);
+    expect(rebuilt.get('actors/kim-jong-un/index.html')).not.toContain('kim-russia-day-message');
   });
 
   test('shows the edits on the pages that name the edited entries', async () => {
