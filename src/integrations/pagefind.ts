@@ -8,12 +8,16 @@ import * as pagefind from 'pagefind';
 export const PAGEFIND_FOLDER = 'pagefind';
 
 /**
- * Only entry pages are searchable: `/actors/<id>/`, `/events/<id>/`, `/sources/<id>/`. Lists,
+ * Only actor and event pages are searchable: `/actors/<id>/` and `/events/<id>/`. Lists,
  * timelines and paginated pages repeat the names and titles of the entries they list and would
- * compete with them for first place. Requiring a letter in the folder name leaves out the
- * numbered pages of a paginated list (`/sources/2/`); deeper pages are not matched at all.
+ * compete with them for first place. Requiring a letter in the folder name leaves out any
+ * numbered page; deeper pages (the lists by kind, an actor's paginated events) never match.
+ *
+ * Source pages are left out. A corpus can have nearly as many sources as actors and events
+ * together, and Pagefind's page list, which every first search downloads whole, grows with each
+ * indexed page. Readers reach a source through the entries that cite it and `/sources/`.
  */
-export const SEARCHABLE_PAGES = '{actors,events,sources}/*[a-z]*/index.html';
+export const SEARCHABLE_PAGES = '{actors,events}/*[a-z]*/index.html';
 
 interface PagefindResponse {
   errors: string[];

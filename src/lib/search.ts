@@ -3,11 +3,15 @@
  * reader narrows by, the sort key, and the alias text that lets other spellings find it.
  * Computed from the shared indexes, so a page costs a lookup rather than a scan.
  */
-import type { ActorEntry, EventEntry, Indexes, SourceEntry } from './indexes.ts';
+import type { ActorEntry, EventEntry, Indexes } from './indexes.ts';
 import { formatPartialDate, sortKey, yearOf } from './dates.ts';
 
-/** The three kinds of entry, as the `type` filter names them. */
-export type SearchType = 'actor' | 'event' | 'source';
+/**
+ * The kinds of entry search finds, as the `type` filter names them. Sources are not indexed:
+ * every indexed page adds to what a reader's first search downloads, and a corpus can have
+ * nearly as many sources as actors and events together. They stay listed at `/sources/`.
+ */
+export type SearchType = 'actor' | 'event';
 
 /** The filter keys every entry page may carry; the search page lists them in this order. */
 export const SEARCH_FILTERS = ['type', 'actor_kind', 'event_kind', 'year', 'actor'] as const;
@@ -72,19 +76,6 @@ export function eventRecord(event: EventEntry, indexes: Indexes): SearchRecord {
       year: [String(yearOf(event.data.date))],
       actor: [...names],
     },
-    aliases: [],
-  };
-}
-
-/** A source's record, dated by publication. */
-export function sourceRecord(source: SourceEntry): SearchRecord {
-  return {
-    type: 'source',
-    title: source.data.title,
-    summary: `${source.data.publisher}, ${formatPartialDate(source.data.published)}.`,
-    date: formatPartialDate(source.data.published),
-    sort: sortKey(source.data.published),
-    filters: { type: ['source'], year: [String(yearOf(source.data.published))] },
     aliases: [],
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Pagefind runs inside `astro build`: the index lands in the output folder (never in
- * `public/`), works under a base path, and a failed index fails the build.
+ * `public/`), holds the actor and event pages and no source page, works under a base path,
+ * and a failed index fails the build.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
+import { siteConfig } from '../../src/config.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
@@ -23,7 +25,19 @@ describe('search index in the build', () => {
   test('a site built under /explainer/ is indexed into its output and searches under that base', async () => {
     const { outDir, log } = await buildSite({ base: '/explainer/' });
     cleanup.push(outDir);
-    expect(log).toMatch(/Indexed \d+ pages for search/);
+    const content = path.resolve(root, siteConfig.contentDir);
+    const count = async (folder: string) =>
+      (await readdir(path.join(content, folder))).filter((file) => !file.startsWith('.')).length;
+    const [actors, events, sources] = await Promise.all(['actors', 'events', 'sources'].map(count));
+    expect(sources).toBeGreaterThan(0);
+    expect(existsSync(path.join(outDir, 'sources', 'index.html'))).toBe(true);
+    // One indexed page per actor and per event; the source pages are built but not indexed.
+    expect(log).toContain(`Indexed ${actors! + events!} pages for search`);
+    const entry = JSON.parse(
+      await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    expect(indexed).toBe(actors! + events!);
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(path.join(root, 'public', 'pagefind'))).toBe(false);
 

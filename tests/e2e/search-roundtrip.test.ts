@@ -1,7 +1,8 @@
 /**
- * Every entry is found by its own name or title, first, on the real search page in real
- * Chromium against the built index; and the other spellings readers type find the actor they
- * mean, both on the search page and through Pagefind's own JavaScript API alone.
+ * Every actor and event is found by its own name or title, first, on the real search page in
+ * real Chromium against the built index; the other spellings readers type find the actor they
+ * mean, both on the search page and through Pagefind's own JavaScript API alone; and sources,
+ * which are not indexed, are reached from the list of sources instead.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -62,7 +63,7 @@ afterAll(async () => {
 });
 
 /** The paths of the first `count` results, under the base path, as Pagefind alone ranks them. */
-async function pagefindResults(query: string, count: number): Promise<string[]> {
+async function pagefindResults(query: string, count = Number.MAX_SAFE_INTEGER): Promise<string[]> {
   // A string, so that Vitest's transform leaves the browser's own dynamic import alone.
   const urls = await page.evaluate<string[]>(`(async () => {
     const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
@@ -86,19 +87,57 @@ function sitePath(url: string): string {
   return url.slice(siteConfig.base.length).replace(/[?#].*$/, '');
 }
 
+/** Every path the list of sources links to, following its numbered pages. */
+async function sourceListLinks(): Promise<Set<string>> {
+  const found = new Set<string>();
+  const pages = ['sources/'];
+  for (let i = 0; i < pages.length; i++) {
+    await page.goto(`${server.url}${pages[i]}`);
+    const hrefs = await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs.map(sitePath)) {
+      if (/^sources\/page\/\d+\/$/.test(href) && !pages.includes(href)) pages.push(href);
+      else found.add(href);
+    }
+  }
+  return found;
+}
+
+const searchable = entries.filter((e) => !e.path.startsWith('sources/'));
+const sources = entries.filter((e) => e.path.startsWith('sources/'));
+
 describe('search by exact name or title', () => {
   test('every actor, event and source is in the content', () => {
-    expect(entries.filter((e) => e.path.startsWith('actors/')).length).toBeGreaterThan(0);
-    expect(entries.filter((e) => e.path.startsWith('events/')).length).toBeGreaterThan(0);
-    expect(entries.filter((e) => e.path.startsWith('sources/')).length).toBeGreaterThan(0);
+    expect(searchable.filter((e) => e.path.startsWith('actors/')).length).toBeGreaterThan(0);
+    expect(searchable.filter((e) => e.path.startsWith('events/')).length).toBeGreaterThan(0);
+    expect(sources.length).toBeGreaterThan(0);
   });
 
-  test.each(entries.map((e) => [e.query, e.path] as const))(
+  test.each(searchable.map((e) => [e.query, e.path] as const))(
     'searching "%s" returns %s first',
     async (query, expected) => {
       expect(await searchPageResults(query, 1)).toEqual([expected]);
     },
   );
+});
+
+describe('sources', () => {
+  test.each(sources.map((e) => [e.path, e.query] as const))(
+    '%s is not in the search index, even searched by its own title',
+    async (path, query) => {
+      await page.goto(server.url);
+      const results = await pagefindResults(query);
+      expect(results.length).toBeGreaterThan(0);
+      expect(results).not.toContain(path);
+      expect(results.filter((result) => result.startsWith('sources/'))).toEqual([]);
+    },
+  );
+
+  test('every source is linked from the list of sources', async () => {
+    const links = await sourceListLinks();
+    expect(sources.filter((source) => !links.has(source.path))).toEqual([]);
+  });
 });
 
 describe('search by another name or spelling', () => {

@@ -11,7 +11,6 @@ import {
   filterAttributes,
   normaliseName,
   promoteExactMatches,
-  sourceRecord,
   UNDATED_SORT_KEY,
 } from '../../src/lib/search.ts';
 
@@ -91,15 +90,6 @@ describe('eventRecord', () => {
       'actor:Ukraine',
       'actor:Syrian Arab Republic',
     ]);
-  });
-});
-
-describe('sourceRecord', () => {
-  test('dates a source by its publication, at the precision known', () => {
-    const record = sourceRecord(report);
-    expect(record.date).toBe('June 2022');
-    expect(record.sort).toBe('20220601');
-    expect(record.summary).toBe('Anadolu Agency, June 2022.');
   });
 });
 
