@@ -13,6 +13,9 @@ import { formatPartialDate, sortKey, yearOf } from './dates.ts';
  */
 export type SearchType = 'actor' | 'event';
 
+/** Results whose details (one fragment file each) the search page fetches and shows at once. */
+export const RESULTS_PER_BATCH = 10;
+
 /** The filter keys every entry page may carry; the search page lists them in this order. */
 export const SEARCH_FILTERS = ['type', 'actor_kind', 'event_kind', 'year', 'actor'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];

@@ -3,10 +3,15 @@
  * how many results each value leaves, browses by filter with an empty query, and keeps the URL
  * in step so every state can be linked to. "/" focuses the field, the arrow keys move from it
  * through the results, Enter opens one and Escape goes back to the field.
+ *
+ * Pagefind's filter files hold every indexed page once per filter, so they are the largest part
+ * of a first search; they are fetched only once the reader opens the filter pane, or arrives
+ * with a filter already chosen in the URL.
  */
 import {
   ALIAS_SEPARATOR,
   promoteExactMatches,
+  RESULTS_PER_BATCH,
   SEARCH_FILTERS,
   type SearchFilter,
 } from '../lib/search.ts';
@@ -19,10 +24,9 @@ import {
   type Pagefind,
   type ResultData,
   type SearchOptions,
+  type SearchResponse,
   type SearchResult,
 } from './pagefind.ts';
-
-const PAGE_SIZE = 20;
 
 const LABELS: Record<SearchFilter, string> = {
   type: 'Type',
@@ -36,7 +40,8 @@ const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
 const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const app = document.querySelector<HTMLElement>('[data-search-app]')!;
-const pane = app.querySelector<HTMLElement>('[data-search-filters]')!;
+const filterPane = app.querySelector<HTMLDetailsElement>('[data-search-filter-pane]')!;
+const pane = filterPane.querySelector<HTMLElement>('[data-search-filters]')!;
 const status = app.querySelector<HTMLElement>('[data-search-status]')!;
 const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
 const moreButton = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -50,7 +55,17 @@ const chosen = new Map<SearchFilter, Set<string>>(
 
 let pending: SearchResult[] = [];
 let generation = 0;
+/** Pagefind's filter files, once the reader has asked for the filter pane. */
+let filtersLoading: Promise<void> | undefined;
+/**
+ * Whether every filter file was in place when the search that is shown ran. Pagefind counts a
+ * search's results only for the filters it has loaded, so a search run before is counted again.
+ */
+let filtersReady = false;
+/** The search generation whose results the pane last counted, so each is counted once. */
+let counted = -1;
 app.hidden = false;
+filterPane.open = [...chosen.values()].some((values) => values.size > 0);
 
 function searchOptions(): SearchOptions {
   const filters: Record<string, { any: string[] }> = {};
@@ -70,25 +85,33 @@ function syncUrl(): void {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
-async function run(pagefind: Pagefind, debounce: boolean): Promise<void> {
-  const current = ++generation;
+/** The current query and filters as Pagefind takes them. */
+function currentSearch(): [term: string | null, options: SearchOptions] {
   const query = input.value.trim();
   const options = searchOptions();
-  const browsing = query === '';
-  syncUrl();
-  if (browsing && Object.keys(options.filters ?? {}).length === 0) {
+  if (query === '' && Object.keys(options.filters ?? {}).length === 0) {
     // With nothing typed and nothing chosen, list every entry rather than nothing.
     options.sort ??= { date: 'desc' };
   }
+  return [query === '' ? null : query, options];
+}
+
+async function run(pagefind: Pagefind, debounce: boolean): Promise<void> {
+  const current = ++generation;
+  const query = input.value.trim();
+  const browsing = query === '';
+  const [term, options] = currentSearch();
+  syncUrl();
+  const countable = filtersReady;
   const response = debounce
-    ? await pagefind.debouncedSearch(browsing ? null : query, options, 150)
-    : await pagefind.search(browsing ? null : query, options);
+    ? await pagefind.debouncedSearch(term, options, 150)
+    : await pagefind.search(term, options);
   if (response === null || current !== generation) return;
-  // An unfiltered, empty search reports no counts; the index's own totals are the same thing.
-  const counts =
-    Object.keys(response.filters).length > 0 ? response.filters : await pagefind.filters();
-  if (current !== generation) return;
-  renderFilters(counts);
+  if (countable) {
+    const counts = await countsOf(pagefind, response);
+    if (current !== generation) return;
+    renderFilters(counts);
+  }
   list.replaceChildren();
   pending = response.results;
   await showMore(current);
@@ -103,11 +126,41 @@ async function run(pagefind: Pagefind, debounce: boolean): Promise<void> {
       : browsing
         ? `${total} ${total === 1 ? 'entry' : 'entries'}`
         : `${total} result${total === 1 ? '' : 's'} for “${query}”`;
+  if (!countable && filtersLoading) await refreshCounts(pagefind);
+}
+
+async function countsOf(pagefind: Pagefind, response: SearchResponse): Promise<FilterCounts> {
+  // An unfiltered, empty search reports no counts; the index's own totals are the same thing.
+  return Object.keys(response.filters).length > 0 ? response.filters : pagefind.filters();
+}
+
+/** Fetches the filter files once, then counts the current search's results by every filter. */
+function openFilters(pagefind: Pagefind): void {
+  if (filtersLoading) return;
+  pane.textContent = 'Loading filters…';
+  filtersLoading = pagefind.filters().then(() => {
+    filtersReady = true;
+  });
+  void refreshCounts(pagefind);
+}
+
+async function refreshCounts(pagefind: Pagefind): Promise<void> {
+  const current = generation;
+  await filtersLoading;
+  if (current !== generation || counted === current) return;
+  counted = current;
+  // The chunks the search needs are loaded already, so this search fetches nothing.
+  const [term, options] = currentSearch();
+  const response = await pagefind.search(term, options);
+  if (current !== generation) return;
+  const counts = await countsOf(pagefind, response);
+  if (current !== generation) return;
+  renderFilters(counts);
 }
 
 async function showMore(current = generation): Promise<void> {
-  const batch = pending.slice(0, PAGE_SIZE);
-  pending = pending.slice(PAGE_SIZE);
+  const batch = pending.slice(0, RESULTS_PER_BATCH);
+  pending = pending.slice(RESULTS_PER_BATCH);
   const query = input.value.trim();
   let data = await Promise.all(batch.map((result) => result.data()));
   if (current !== generation) return;
@@ -194,9 +247,9 @@ async function start(): Promise<void> {
     status.textContent = error.message;
     return;
   }
-  // Pagefind counts filter values for a query only once its filter index is loaded; loading
-  // it first makes every count in the pane describe the current results, not the whole site.
-  await pagefind.filters();
+  filterPane.addEventListener('toggle', () => {
+    if (filterPane.open) openFilters(pagefind);
+  });
   input.addEventListener('input', () => void run(pagefind, true));
   sortSelect.addEventListener('change', () => void run(pagefind, false));
   form.addEventListener('submit', (event) => {
@@ -212,6 +265,7 @@ async function start(): Promise<void> {
     void run(pagefind, false);
   });
   moreButton.addEventListener('click', () => void showMore());
+  if (filterPane.open) openFilters(pagefind);
   await run(pagefind, false);
 }
 

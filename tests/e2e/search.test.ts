@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
+import { RESULTS_PER_BATCH } from '../../src/lib/search.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { builtSite } from '../helpers/site.ts';
@@ -17,6 +18,8 @@ let context: BrowserContext;
 let page: Page;
 /** Content-Security-Policy violations Chromium reported on the page. */
 let violations: string[];
+/** Paths of the Pagefind filter files the page (or Pagefind's worker) requested. */
+let filterFiles: string[];
 
 beforeAll(async () => {
   const dir = await builtSite();
@@ -31,8 +34,13 @@ beforeEach(async () => {
   context = await browser.newContext();
   page = await context.newPage();
   violations = [];
+  filterFiles = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  context.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.includes('/pagefind/filter/')) filterFiles.push(pathname);
   });
 });
 
@@ -49,6 +57,19 @@ async function openSearch(query = ''): Promise<void> {
   const q = query ? `?q=${encodeURIComponent(query)}` : '';
   await page.goto(`${server.url}search/${q}`);
   await poll(() => status().textContent()).toMatch(/result|entr/);
+}
+
+/** Opens the filter pane and waits for its counts. */
+async function openFilters(): Promise<void> {
+  await page.getByText('By type, kind, year and actor').click();
+  await page.getByRole('checkbox', { name: /^Events \(\d+\)$/ }).waitFor();
+}
+
+/** The number in a filter checkbox's label, such as 17 in "Actors (17)". */
+async function countOf(name: RegExp): Promise<number> {
+  const box = page.getByRole('checkbox', { name });
+  const label = await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent();
+  return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
 }
 
 /** A result's path under the base, without the highlight fragment. */
@@ -83,49 +104,74 @@ describe('search page', () => {
     expect(await status().getAttribute('aria-live')).toBe('polite');
     const count = Number(/^(\d+) results?/.exec((await status().textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThan(1);
-    expect(Math.min(count, 20)).toBe(await resultLinks().count());
+    expect(Math.min(count, RESULTS_PER_BATCH)).toBe(await resultLinks().count());
+  });
+
+  test('"Show more results" adds the next batch of results, and is gone once all are shown', async () => {
+    await openSearch('Ukraine');
+    const total = Number(/^(\d+) results?/.exec((await status().textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(RESULTS_PER_BATCH);
+    expect(await resultLinks().count()).toBe(RESULTS_PER_BATCH);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    for (let shown = RESULTS_PER_BATCH; shown < total; shown += RESULTS_PER_BATCH) {
+      await more.click();
+      await poll(() => resultLinks().count()).toBe(Math.min(shown + RESULTS_PER_BATCH, total));
+    }
+    expect(await more.isHidden()).toBe(true);
+    const paths = await Promise.all((await resultLinks().all()).map(pathOf));
+    expect(new Set(paths).size).toBe(total);
+  });
+
+  test('the filter files load only once the reader opens the filter pane', async () => {
+    await openSearch('Syria');
+    expect(await page.locator('[data-search-filter-pane]').getAttribute('open')).toBeNull();
+    expect(filterFiles).toEqual([]);
+
+    await openFilters();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(await countOf(/^Events \(\d+\)$/)).toBeGreaterThan(0);
   });
 
   test('with an empty query, the filter pane browses entries and shows a count per value', async () => {
     await openSearch();
     expect(await status().textContent()).toMatch(/^\d+ entries$/);
-    const events = page.getByRole('checkbox', { name: /^Events \(\d+\)$/ });
-    const label = await page
-      .locator(`label[for="${await events.getAttribute('id')}"]`)
-      .textContent();
-    const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    await openFilters();
+    const expected = await countOf(/^Events \(\d+\)$/);
     expect(expected).toBeGreaterThan(0);
 
-    await events.check();
+    await page.getByRole('checkbox', { name: /^Events \(\d+\)$/ }).check();
     await poll(() => status().textContent()).toBe(`${expected} entries`);
     expect(page.url()).toContain('type=event');
     const details = await page.locator('.search-result__detail').allTextContents();
-    expect(details.length).toBe(Math.min(expected, 20));
+    expect(details.length).toBe(Math.min(expected, RESULTS_PER_BATCH));
     expect(details.every((detail) => detail.startsWith('Event · '))).toBe(true);
   });
 
   test('with a query, each filter count says how many of its results have that value', async () => {
     await openSearch('Kim Jong-un');
     const total = Number(/^(\d+) results?/.exec((await status().textContent()) ?? '')?.[1]);
-    const countOf = async (name: RegExp) => {
-      const box = page.getByRole('checkbox', { name });
-      const label = await page
-        .locator(`label[for="${await box.getAttribute('id')}"]`)
-        .textContent();
-      return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
-    };
-    const byType = [
-      await countOf(/^Actors \(\d+\)$/),
-      await countOf(/^Events \(\d+\)$/),
-      await countOf(/^Sources \(\d+\)$/),
-    ];
+    await openFilters();
+    const byType = [await countOf(/^Actors \(\d+\)$/), await countOf(/^Events \(\d+\)$/)];
     expect(byType.reduce((a, b) => a + b, 0)).toBe(total);
     expect(await countOf(/^Kim Jong-un \(\d+\)$/)).toBeGreaterThan(0);
+  });
+
+  test('the type filter offers actors and events only, since sources are not searched', async () => {
+    await openSearch();
+    await openFilters();
+    const types = await page
+      .locator('[data-search-filters] input[name="type"]')
+      .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(types.sort()).toEqual(['actor', 'event']);
+    const scope = page.locator('.search-page__scope');
+    expect(await scope.textContent()).toMatch(/Sources are not searched/);
+    expect(await scope.locator('a').getAttribute('href')).toBe(`${siteConfig.base}sources/`);
   });
 
   test('a filter narrows a query, and the filtered link can be shared', async () => {
     await openSearch('recognition');
     const all = Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
+    await openFilters();
     await page.getByRole('checkbox', { name: /^Actors \(\d+\)$/ }).check();
     await poll(() => page.url()).toContain('type=actor');
     const narrowed = page.url();
@@ -137,7 +183,10 @@ describe('search page', () => {
 
     await page.goto(narrowed);
     await poll(() => status().textContent()).toMatch(/results? for “recognition”/);
-    expect(await page.getByRole('checkbox', { name: /^Actors / }).isChecked()).toBe(true);
+    // A link with a filter in it opens the pane, so the reader sees what narrows the results.
+    await poll(() => page.getByRole('checkbox', { name: /^Actors \(\d+\)$/ }).isChecked()).toBe(
+      true,
+    );
   });
 
   test('sorting by date puts the oldest event, of 2014, first', async () => {
