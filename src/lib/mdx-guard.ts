@@ -3,9 +3,7 @@
  * and `{…}` run at build time. This guard parses a body the way MDX does and allows prose,
  * Markdown and the components in `ALLOWED_COMPONENTS` with plain string attributes, nothing else.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxToMdast } from 'satteri';
 
 /** Components editors may use in MDX bodies, with their attributes (required ones first). */
 export const ALLOWED_COMPONENTS = {
@@ -56,16 +54,18 @@ export function isSafeUrl(url: string): boolean {
 export function scanMdxBody(body: string): BodyScan {
   let tree: MdNode;
   try {
-    tree = fromMarkdown(body, {
-      extensions: [mdxjs()],
-      mdastExtensions: [mdxFromMarkdown()],
-    }) as MdNode;
+    // The same parser renders the body (src/lib/mdx-render.ts), so what passes here renders.
+    tree = mdxToMdast(body, { position: true }) as unknown as MdNode;
   } catch (error) {
-    const place = (error as { line?: number }).line ?? 1;
-    const reason = (error as { reason?: string }).reason ?? String(error);
+    // Sätteri's messages start with the place, as in `3:10: Unexpected character…`.
+    const message = error instanceof Error ? error.message : String(error);
+    const place = /^(\d+):\d+:\s*/.exec(message);
     return {
       problems: [
-        { line: place, message: `expected valid MDX, received a syntax error: ${reason}` },
+        {
+          line: place ? Number(place[1]) : 1,
+          message: `expected valid MDX, received a syntax error: ${message.slice(place?.[0].length ?? 0)}`,
+        },
       ],
       cited: [],
     };
