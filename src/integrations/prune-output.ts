@@ -6,6 +6,8 @@ import { staleOutputs } from '../lib/stale-output.ts';
 
 /** Folders written in full by every build: the bundled assets and the search index. */
 const REWRITTEN = ['_astro', 'pagefind'];
+/** What other steps write in full after the pages: those folders and the sitemap's files. */
+const WRITTEN_LATER = [/^_astro$/, /^pagefind$/, /^sitemap-.*\.xml$/];
 
 /**
  * Astro empties the output folder before each build. With the incremental build that costs
@@ -47,7 +49,7 @@ export function pruneOutput(): AstroIntegration {
           files: await listFiles(built),
           produced,
           publicFiles: new Set(await listFiles(publicDir)),
-          rewritten: REWRITTEN,
+          rewritten: WRITTEN_LATER,
         });
         for (const file of stale) await removeWithEmptyParents(built, file);
         if (stale.length > 0) logger.info(`Removed ${stale.length} files of an earlier build.`);

@@ -11,14 +11,18 @@ export interface OutputListing {
   produced: ReadonlySet<string>;
   /** The files of `public/`, which Astro copies as they are, relative to it. */
   publicFiles: ReadonlySet<string>;
-  /** Top-level folders that other steps write in full on every build, such as `pagefind`. */
-  rewritten: readonly string[];
+  /**
+   * Top-level files and folders that other steps write in full on every build, such as
+   * `pagefind` or the sitemap's `sitemap-0.xml`.
+   */
+  rewritten: readonly RegExp[];
 }
 
 /** The files to delete: neither written by a route, nor copied from `public/`. */
 export function staleOutputs({ files, produced, publicFiles, rewritten }: OutputListing): string[] {
   return files.filter((file) => {
     const top = file.split('/', 1)[0] ?? '';
-    return !rewritten.includes(top) && !produced.has(file) && !publicFiles.has(file);
+    if (rewritten.some((pattern) => pattern.test(top))) return false;
+    return !produced.has(file) && !publicFiles.has(file);
   });
 }
