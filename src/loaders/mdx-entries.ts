@@ -48,14 +48,23 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       for (const name of names) await sync(path.join(folder, name));
 
       // While previewing, a saved file is loaded again; the content guard reports problems.
-      watcher?.add(folder);
-      watcher?.on('all', (event, changed) => {
-        const file = path.resolve(changed);
-        if (path.dirname(file) !== folder || !file.endsWith(EXTENSION)) return;
-        if (event === 'unlink') store.delete(idOf(file));
-        else if (event === 'add' || event === 'change') {
-          sync(file).catch((error: unknown) => logger.error(String(error)));
+      if (!watcher) return;
+      watcher.add(folder);
+      const inFolder = (file: string) =>
+        path.dirname(path.resolve(file)) === folder && file.endsWith(EXTENSION);
+      const reload = async (file: string) => {
+        if (!inFolder(file)) return;
+        try {
+          await sync(path.resolve(file));
+          logger.info(`Reloaded ${path.basename(file)}`);
+        } catch (error) {
+          logger.error(String(error));
         }
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (file) => {
+        if (inFolder(file)) store.delete(idOf(file));
       });
     },
   };
