@@ -7,7 +7,10 @@ import { staleOutputs } from '../lib/stale-output.ts';
 /** Folders written in full by every build: the bundled assets and the search index. */
 const REWRITTEN = ['_astro', 'pagefind'];
 /** What other steps write in full after the pages: those folders and the sitemap's files. */
-const WRITTEN_LATER = [/^_astro$/, /^pagefind$/, /^sitemap-.*\.xml$/];
+const WRITTEN_LATER = [
+  ...REWRITTEN.map((folder) => new RegExp(`^${folder}$`)),
+  /^sitemap-.*\.xml$/,
+];
 
 /**
  * Astro empties the output folder before each build. With the incremental build that costs
