@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentStore } from './src/checker/store.ts';
 import { siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   integrations: [
-    contentGuard({ contentDir: siteConfig.contentDir }),
+    contentGuard(contentStore(siteConfig.contentDir, { base: siteConfig.base })),
     // Before the sitemap and the search index, which add files once the pages are done.
     pruneOutput(),
     sitemap(),

@@ -1,13 +1,16 @@
 /**
- * `npm run check [folder]`: validates all content without building, reports every problem at
- * once (file, field, expected versus received) and exits non-zero if there is any.
+ * `npm run check [folder]`: checks a content folder without building, prints every problem at
+ * once (file, line, field, expected versus received) and exits non-zero if there is an error.
+ * Under GitHub Actions it also prints each problem as an annotation on its line.
  */
-import { checkContentDir, summarise } from '../src/checker/index.ts';
+import { reportLines, summarise } from '../src/checker/report.ts';
+import { ContentStore } from '../src/checker/store.ts';
 import { siteConfig } from '../src/config.ts';
+import { errorsOf } from '../src/lib/content/problems.ts';
 
 const dir = process.argv[2] ?? siteConfig.contentDir;
-const report = await checkContentDir(dir);
-for (const line of report.lines) console.error(line);
-if (report.problems.length > 0) console.error(summarise(report));
-else console.log(summarise(report));
-process.exitCode = report.problems.length === 0 ? 0 : 1;
+const report = await new ContentStore(dir).load();
+for (const line of reportLines(report.problems)) console.log(line);
+const failed = errorsOf(report.problems).length > 0;
+(failed ? console.error : console.log)(summarise(report));
+process.exitCode = failed ? 1 : 0;

@@ -1,28 +1,38 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentStore } from './checker/store.ts';
 import { siteConfig } from './config.ts';
-import { mdxEntries } from './loaders/mdx-entries.ts';
-import {
-  ActorSchema,
-  COLLECTIONS,
-  EventSchema,
-  SourceSchema,
-  type CollectionName,
-} from './schemas/index.ts';
+import { contentLoader } from './loaders/content.ts';
+import { topicLoader } from './loaders/topic.ts';
+import { collectionSchemas } from './schemas/index.ts';
 
-// Each collection is one folder of `content/`; the file name is the entry's id and URL.
-// Actors and events are MDX, rendered as they load (see src/loaders/mdx-entries.ts); sources
-// are YAML data.
-function files(name: CollectionName) {
-  const folder = `${siteConfig.contentDir}/${name}`;
-  if (COLLECTIONS[name].extension === '.mdx') {
-    return mdxEntries({ folder, siteBase: siteConfig.base });
-  }
-  return glob({ pattern: `*${COLLECTIONS[name].extension}`, base: folder });
-}
+// One store per content folder and process: the content guard has already checked it, and
+// every collection loads from it (see src/checker/store.ts).
+const store = contentStore(siteConfig.contentDir, { base: siteConfig.base });
+const report = await store.ready();
+// The topic's kinds make the schemas; without a valid topic the guard has stopped the build.
+const schemas = collectionSchemas(
+  report.preview?.topic ?? { actorKinds: [], eventKinds: [], relationTypes: [] },
+);
+
+// What the parse adds to each entry's frontmatter: its numbered references and translations.
+const parsed = {
+  references: z.array(z.string()),
+  translations: z.record(z.string(), z.record(z.string(), z.unknown())),
+};
 
 export const collections = {
-  actors: defineCollection({ loader: files('actors'), schema: ActorSchema }),
-  events: defineCollection({ loader: files('events'), schema: EventSchema }),
-  sources: defineCollection({ loader: files('sources'), schema: SourceSchema }),
+  topic: defineCollection({ loader: topicLoader({ store }) }),
+  actors: defineCollection({
+    loader: contentLoader({ store, collection: 'actors' }),
+    schema: schemas.actors.extend(parsed),
+  }),
+  events: defineCollection({
+    loader: contentLoader({ store, collection: 'events' }),
+    schema: schemas.events.extend(parsed),
+  }),
+  sources: defineCollection({
+    loader: contentLoader({ store, collection: 'sources' }),
+    schema: schemas.sources,
+  }),
 };

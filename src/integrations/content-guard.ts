@@ -1,34 +1,50 @@
-import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContentDir, summarise } from '../checker/index.ts';
+import { reportLines, summarise } from '../checker/report.ts';
+import type { ContentStore } from '../checker/store.ts';
+import { errorsOf } from '../lib/content/problems.ts';
 
 /**
- * Runs the content checker before Astro loads anything, so a bad entry stops `astro build`
- * and `astro dev` with the same messages as `npm run check`. Astro alone would only log a
- * broken reference, and would turn `2022-13-45` into a date in 2023.
+ * Checks the content before Astro loads anything, so that a bad entry stops `astro build`
+ * with the same one-line messages as `npm run check`, and nothing is written. The check's
+ * result is the store the loaders read from, so the build cannot publish what it did not pass.
+ *
+ * While previewing, each saved file is checked alone against the rest, and its problems are
+ * shown in the terminal and over the page.
  */
-export function contentGuard(options: { contentDir: string }): AstroIntegration {
+export function contentGuard(store: ContentStore): AstroIntegration {
   return {
     name: 'explainer:content-guard',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
-        const report = await checkContentDir(options.contentDir);
-        if (report.problems.length > 0) {
-          throw new Error(
-            `Content check failed:\n${report.lines.join('\n')}\n${summarise(report)}`,
-          );
+      'astro:config:setup': async ({ command, logger }) => {
+        const report = await store.ready();
+        const lines = reportLines(report.problems);
+        if (errorsOf(report.problems).length === 0) {
+          for (const line of lines) logger.warn(line);
+          logger.info(summarise(report));
+          return;
         }
-        logger.info(summarise(report));
+        if (command === 'dev') {
+          logger.error(`${lines.join('\n')}\n${summarise(report)}`);
+          return;
+        }
+        // An editor's mistake is not a crash: the messages alone, with no stack trace.
+        console.error(`Content check failed:\n${lines.join('\n')}\n${summarise(report)}`);
+        process.exit(1);
       },
-      // While previewing, an edit is checked again as soon as it is saved, so an editor sees
-      // the same messages in the terminal without restarting the server.
       'astro:server:setup': ({ server, logger }) => {
-        const folder = path.resolve(options.contentDir);
-        server.watcher.on('all', async (_event, file) => {
-          if (!path.resolve(file).startsWith(folder + path.sep)) return;
-          const report = await checkContentDir(options.contentDir);
-          if (report.problems.length === 0) logger.info(summarise(report));
-          else logger.error(`${report.lines.join('\n')}\n${summarise(report)}`);
+        store.watch(server.watcher);
+        store.onChange((report) => {
+          const errors = errorsOf(report.problems);
+          if (errors.length === 0) {
+            logger.info(summarise(report));
+            return;
+          }
+          const lines = reportLines(errors);
+          logger.error(`${lines.join('\n')}\n${summarise(report)}`);
+          server.environments.client.hot.send({
+            type: 'error',
+            err: { message: lines.join('\n'), stack: '', plugin: 'explainer:content' },
+          });
         });
       },
     },

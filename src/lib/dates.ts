@@ -32,6 +32,8 @@ export function isPartialDate(value: string): boolean {
   if (!match) return false;
   const [, , month, day] = match;
   const year = Number(match[1]);
+  // ISO 8601's year 0000 is 1 BC, which no source of this kind writes that way.
+  if (year < 1) return false;
   if (month === undefined) return true;
   const m = Number(month);
   if (m < 1 || m > 12) return false;
@@ -45,18 +47,16 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Turns what YAML hands over into a partial date string, or undefined when it cannot be one.
- * YAML gives a number for a bare year and, in Astro's loader, a Date for an unquoted day.
+ * Turns what YAML hands over into a partial date string: a bare year is a number, and is
+ * written out as the year. Anything else is returned as it is, so that the schema's message
+ * shows what the editor wrote (`-1`, `0`) instead of calling the field missing.
  */
-export function toPartialDate(value: unknown): PartialDate | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) {
-    return value >= 1000 && value <= 9999 ? String(value) : undefined;
-  }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+export function toPartialDate(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) {
+    return String(value);
   }
   if (typeof value === 'string') return value.trim();
-  return undefined;
+  return value;
 }
 
 export function precisionOf(date: PartialDate): Precision {

@@ -1,18 +1,15 @@
 import { z } from 'astro/zod';
 import { isAfter } from '../lib/dates.ts';
-import { EntryIdSchema, PartialDateSchema, SummarySchema, TextSchema } from './shared.ts';
-
-/** The kinds of actor the site knows; each gets its own group on `/actors/`. */
-export const ACTOR_KINDS = [
-  'state',
-  'government-body',
-  'person',
-  'self-proclaimed-entity',
-  'organization',
-] as const;
-
-export const ActorKindSchema = z.enum(ACTOR_KINDS);
-export type ActorKind = z.output<typeof ActorKindSchema>;
+import type { Topic } from './topic.ts';
+import {
+  EntryIdSchema,
+  PartialDateSchema,
+  SummarySchema,
+  TextSchema,
+  idList,
+  kindSchema,
+  uniqueList,
+} from './shared.ts';
 
 /** A position an actor held, such as a minister's office, with its period where known. */
 export const RoleSchema = z
@@ -23,7 +20,7 @@ export const RoleSchema = z
     of: EntryIdSchema.optional(),
     /** When the role began, at the precision known. Optional. */
     start: PartialDateSchema.optional(),
-    /** When the role ended, at the precision known. Optional; must not be before `start`. */
+    /** When the role ended, at the precision known. Optional; not before `start`. */
     end: PartialDateSchema.optional(),
   })
   .superRefine((role, ctx) => {
@@ -38,42 +35,23 @@ export const RoleSchema = z
   });
 export type Role = z.output<typeof RoleSchema>;
 
-// On the list itself rather than the actor, so it still runs when another field is wrong.
-function rejectDuplicateAliases(aliases: string[], ctx: z.core.$RefinementCtx<string[]>): void {
-  const seen = new Map<string, number>();
-  aliases.forEach((alias, index) => {
-    const key = alias.toLocaleLowerCase('en');
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, index);
-      return;
-    }
-    ctx.addIssue({
-      code: 'custom',
-      path: [index],
-      input: alias,
-      message: `expected each alias once, received "${alias}" again (already aliases[${first}])`,
-    });
-  });
-}
-
-/** Frontmatter of `content/actors/<id>.mdx`. */
-export const ActorSchema = z
-  .strictObject({
-    /** The actor's name as the site shows it, in Ukrainian transliteration for places. */
+/** Frontmatter of `actors/<id>.mdx`, with the kinds the topic declares. */
+export function actorSchema(topic: Pick<Topic, 'actorKinds'>) {
+  return z.strictObject({
+    /** The actor's name as the site shows it. */
     name: TextSchema,
-    /** What sort of actor this is. */
-    kind: ActorKindSchema,
+    /** What sort of actor this is: one of the topic's `actorKinds`. */
+    kind: kindSchema(topic.actorKinds.map((kind) => kind.id), 'actor kind'),
     /** One neutral sentence saying who or what the actor is. */
     summary: SummarySchema,
     /** Other names and spellings, so that search finds the actor by them. Default `[]`. */
-    aliases: z.array(TextSchema).default([]).superRefine(rejectDuplicateAliases),
+    aliases: uniqueList(TextSchema, 'alias', (alias) => alias.toLocaleLowerCase()).default([]),
     /** The actor this one belongs to (a minister → the ministry → the state), by id. */
     memberOf: EntryIdSchema.optional(),
     /** Offices held, with their periods. Default `[]`. */
-    roles: z.array(RoleSchema).default([]),
-    /** Ids of the sources that mention the actor. Default `[]`. */
-    sources: z.array(EntryIdSchema).default([]),
+    roles: uniqueList(RoleSchema, 'role').default([]),
+    /** Ids of the sources the actor's page rests on. Default `[]`. */
+    sources: idList('source id').default([]),
   });
-
-export type Actor = z.output<typeof ActorSchema>;
+}
+export type Actor = z.output<ReturnType<typeof actorSchema>>;

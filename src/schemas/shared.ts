@@ -1,37 +1,158 @@
+/**
+ * The field types every schema shares: ids, partial dates, text of bounded length, lists
+ * without repeats and web addresses. Each refuses with a message that says what was expected
+ * and what was received, because editors read them.
+ */
 import { z } from 'astro/zod';
 import { isPartialDate, toPartialDate } from '../lib/dates.ts';
-import { ID_PATTERN } from '../lib/ids.ts';
+import { ID_PATTERN, LANGUAGE_PATTERN } from '../lib/ids.ts';
+import { INPUT_LIMITS } from '../lib/content/limits.ts';
+import { isPublicWebUrl } from '../lib/urls.ts';
 
 /**
  * The id of another entry (an actor, event or source). Whether the entry exists is checked
- * across the whole collection by `checkContent`, because Astro only logs broken references.
+ * across the whole folder by the content check.
  */
 export const EntryIdSchema = z
-  .string({ error: 'expected an entry id such as "ukraine-mfa"' })
-  .regex(ID_PATTERN, { error: 'expected a lowercase-kebab entry id such as "ukraine-mfa"' });
+  .string({ error: 'expected an entry id in lowercase-kebab form, such as "some-actor"' })
+  .regex(ID_PATTERN, {
+    error: (issue) =>
+      `expected an entry id in lowercase-kebab form, such as "some-actor", received ${shown(issue.input)}`,
+  });
 
 /**
- * A date kept at the precision its source gives: `2014`, `2022-02` or `2022-07-13`.
- * YAML hands over a number for a bare year and Astro's loader a Date for an unquoted day;
- * both are normalised to the ISO string.
+ * A date kept at the precision its source gives: `2014`, `2022-02` or `2022-07-13`. YAML
+ * reads a bare year as a number, which is written out as the year.
  */
 export const PartialDateSchema = z.preprocess(
   toPartialDate,
-  z
-    .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-    .refine(isPartialDate, {
-      error: (issue) =>
-        `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received ${JSON.stringify(issue.input)}`,
-    }),
+  z.string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' }).refine(isPartialDate, {
+    error: (issue) =>
+      `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received ${shown(issue.input)}`,
+  }),
 );
 
-/** A required, non-empty line of text. */
-export const TextSchema = z
-  .string({ error: 'expected text' })
-  .trim()
-  .min(1, { error: 'expected text, received an empty string' });
+// C0 and C1 control characters other than tab and line feed: never part of prose, and they
+// break feeds, which must be valid XML.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+// Line breaks of every kind, for fields that are shown on one line.
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+// What is left when invisible characters are removed: white space, zero-width and other
+// formatting characters, and combining marks with nothing to combine with.
+const INVISIBLE = /[\s\p{Cf}\p{Mn}\p{Me}]/gu;
 
-/** A one-sentence summary: short enough for search results and link previews. */
-export const SummarySchema = TextSchema.max(320, {
-  error: 'expected one sentence of at most 320 characters',
-}).refine((value) => !value.includes('\n'), { error: 'expected one sentence on one line' });
+interface TextOptions {
+  /** Maximum length in characters. */
+  max: number;
+  /** Whether the text must fit on one line. Default true. */
+  oneLine?: boolean;
+}
+
+/** Non-empty visible text of at most `max` characters, on one line unless allowed otherwise. */
+export function textSchema({ max, oneLine = true }: TextOptions) {
+  return z
+    .string({ error: 'expected text' })
+    .trim()
+    .superRefine((value, ctx) => {
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', input: value, message });
+      if (value.replace(INVISIBLE, '') === '') {
+        fail(
+          value === ''
+            ? 'expected text, received an empty string'
+            : 'expected visible text, received only invisible characters',
+        );
+      } else if (value.length > max) {
+        fail(`expected at most ${max} characters, received ${value.length}`);
+      } else if (CONTROL.test(value)) {
+        fail('expected text without control characters, received one (delete it)');
+      } else if (oneLine && LINE_BREAK.test(value)) {
+        fail('expected text on one line, received a line break');
+      }
+    });
+}
+
+/** A name, title, label or other one-line field. */
+export const TextSchema = textSchema({ max: INPUT_LIMITS.line });
+
+/** A one- or two-sentence summary: short enough for search results and link previews. */
+export const SummarySchema = textSchema({ max: INPUT_LIMITS.summary });
+
+/** Longer prose in a field: a dispute's claim or note, a paragraph of the home page. */
+export const ParagraphSchema = textSchema({ max: INPUT_LIMITS.paragraph, oneLine: false });
+
+/**
+ * A list of at most `listItems` items, each given once. `key` says when two items are the
+ * same (by default their JSON), and `what` names an item in the message.
+ */
+export function uniqueList<T extends z.ZodType>(
+  item: T,
+  what: string,
+  key: (value: z.output<T>) => string = (value) => JSON.stringify(value),
+) {
+  return z
+    .array(item)
+    .max(INPUT_LIMITS.listItems, {
+      error: (issue) =>
+        `expected at most ${INPUT_LIMITS.listItems} items, received ${(issue.input as unknown[]).length}`,
+    })
+    .superRefine((values, ctx) => {
+      const seen = new Map<string, number>();
+      values.forEach((value, index) => {
+        const k = key(value);
+        const first = seen.get(k);
+        if (first === undefined) {
+          seen.set(k, index);
+          return;
+        }
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          input: value,
+          message: `expected each ${what} once, received ${JSON.stringify(typeof value === 'object' ? k : value)} again (already item ${first + 1})`,
+        });
+      });
+    });
+}
+
+/** A list of entry ids, each once. */
+export function idList(what: string) {
+  return uniqueList(EntryIdSchema, what);
+}
+
+/**
+ * The address of a published report: http or https, on a public host, without a user name or
+ * password (which can disguise where a link really goes).
+ */
+export const WebUrlSchema = z.string({ error: 'expected a web address' }).superRefine((value, ctx) => {
+  const problem = isPublicWebUrl(value);
+  if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
+});
+
+/** A BCP 47 language tag as the site writes it: `en`, `uk`, `pt-br`. */
+export const LanguageCodeSchema = z
+  .string({ error: 'expected a language tag such as "en"' })
+  .regex(LANGUAGE_PATTERN, {
+    error: (issue) =>
+      `expected a lowercase language tag such as "en" or "pt-br", received ${shown(issue.input)}`,
+  });
+
+/** One of a topic's kinds (of actor, event or relation), by id. */
+export function kindSchema(ids: readonly string[], what: string) {
+  const listed = ids.map((id) => JSON.stringify(id)).join(', ');
+  if (ids.length === 0) {
+    return z.never({
+      error: (issue) =>
+        `expected no ${what}: the topic declares none, received ${shown(issue.input)}`,
+    });
+  }
+  return z.enum(ids as [string, ...string[]], {
+    error: (issue) =>
+      `expected one of ${listed} (the topic's ${what}s), received ${shown(issue.input)}`,
+  });
+}
+
+/** A value as a message shows it: JSON, cut short so that one line stays one line. */
+export function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 76)}…${text.at(-1)}` : text;
+}

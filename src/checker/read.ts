@@ -1,0 +1,138 @@
+/**
+ * Lists a content folder and reads its files from disk: the one discovery that the check, the
+ * build and the preview server share. Links are never followed (items are classified as
+ * `lstat` sees them), folders are not descended into beyond the layout, and files are opened a
+ * few at a time and only when they are within the size limit.
+ */
+import type { Dirent } from 'node:fs';
+import { constants } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { mapConcurrent } from '../lib/concurrency.ts';
+import {
+  COLLECTION_FOLDERS,
+  LOCALES_FOLDER,
+  isRefusal,
+  placeItem,
+  type ItemType,
+} from '../lib/content/layout.ts';
+import { INPUT_LIMITS } from '../lib/content/limits.ts';
+import type { ContentFile } from '../lib/content/parse.ts';
+import type { Problem } from '../lib/content/problems.ts';
+
+/** Files open at once: far below the 256 a stock macOS allows a process. */
+export const OPEN_FILES = 32;
+
+export interface Listing {
+  /** The files to read, as the content folder's layout places them. */
+  files: Omit<ContentFile, 'text'>[];
+  /** Items refused by the layout rules. */
+  problems: Problem[];
+}
+
+/** The path editors see: relative to `cwd`, with `/` separators. */
+export function shownPath(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || '.';
+}
+
+function typeOf(entry: Dirent): ItemType {
+  if (entry.isSymbolicLink()) return 'symlink';
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isFile()) return 'file';
+  return 'other';
+}
+
+const WALKED = new Set<string>([...Object.keys(COLLECTION_FOLDERS), LOCALES_FOLDER]);
+
+/** Lists the content folder `dir` without reading any file. */
+export async function listContent(dir: string, cwd = process.cwd()): Promise<Listing> {
+  const root = path.resolve(cwd, dir);
+  const files: Listing['files'] = [];
+  const problems: Problem[] = [];
+  const shown = (relative: string) => shownPath(path.join(root, relative), cwd);
+  const stats = await lstat(root).catch(() => undefined);
+  if (!stats?.isDirectory()) {
+    problems.push({
+      file: shownPath(root, cwd),
+      line: 1,
+      field: 'folder',
+      message: `expected a content folder, received ${stats ? (stats.isSymbolicLink() ? 'a symbolic link' : 'a file') : 'nothing (no such folder)'}`,
+    });
+    return { files, problems };
+  }
+  const place = (relative: string, type: ItemType) => {
+    const placement = placeItem(relative, type);
+    if (isRefusal(placement)) {
+      problems.push({ file: shown(relative), line: 1, ...placement });
+    } else if (placement.role !== 'documentation') {
+      files.push({ path: shown(relative), relative, placement });
+    }
+  };
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    const type = typeOf(entry);
+    if (type === 'directory' && WALKED.has(entry.name)) {
+      for (const item of await readdir(path.join(root, entry.name), { withFileTypes: true })) {
+        place(`${entry.name}/${item.name}`, typeOf(item));
+      }
+    } else {
+      place(entry.name, type);
+    }
+  }
+  files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return { files, problems };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+// `O_NOFOLLOW`: a file swapped for a link after it was listed is still never followed.
+const READ_FLAGS =
+  constants.O_NOFOLLOW === undefined ? 'r' : constants.O_RDONLY | constants.O_NOFOLLOW;
+
+/**
+ * Reads one listed file as UTF-8 text, refusing it unread when it is larger than a content
+ * file may be, or when it is not text.
+ */
+export async function readListed(
+  root: string,
+  file: Omit<ContentFile, 'text'>,
+): Promise<{ file?: ContentFile; problem?: Problem }> {
+  const refuse = (field: string, message: string) => ({
+    problem: { file: file.path, line: 1, field, message },
+  });
+  const handle = await open(path.join(root, file.relative), READ_FLAGS).catch(
+    (error: NodeJS.ErrnoException) => error,
+  );
+  if (handle instanceof Error) return refuse('file', `expected a readable file, received ${handle.code ?? handle.message}`);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return refuse('file', 'expected a plain file, received something else');
+    if (stats.size > INPUT_LIMITS.fileBytes) {
+      return refuse('file', `expected at most ${INPUT_LIMITS.fileBytes} bytes, received ${stats.size}`);
+    }
+    const bytes = await handle.readFile();
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return refuse('file', 'expected UTF-8 text, received bytes that are not');
+    }
+    return { file: { ...file, text } };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads every listed file, a few at a time, handing each to `use` as it arrives. */
+export async function readEach(
+  root: string,
+  files: readonly Omit<ContentFile, 'text'>[],
+  use: (file: ContentFile) => void,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  await mapConcurrent(files, OPEN_FILES, async (listed) => {
+    const { file, problem } = await readListed(root, listed);
+    if (problem) problems.push(problem);
+    if (file) use(file);
+  });
+  return problems;
+}

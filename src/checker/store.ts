@@ -1,0 +1,221 @@
+/**
+ * The content of one folder, read, parsed and checked once, and kept in memory. `npm run
+ * check` loads it and prints the problems; the build loads it once in its configuration and
+ * refuses to start when anything is wrong, and its loaders take the checked entries from it,
+ * so nothing the check did not pass can be published. In the preview server an edited file is
+ * parsed alone and checked against the others kept here.
+ */
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { crossCheck, type ContentModel } from '../lib/content/check.ts';
+import {
+  COLLECTION_FOLDERS,
+  TOPIC_FILE,
+  isRefusal,
+  placeItem,
+  type CollectionName,
+} from '../lib/content/layout.ts';
+import {
+  parseEntryFile,
+  parseLocaleFile,
+  parseTopicFile,
+  type ContentFile,
+  type ParsedFile,
+  type ParseContext,
+} from '../lib/content/parse.ts';
+import { compareProblems, errorsOf, type Problem } from '../lib/content/problems.ts';
+import { withBase } from '../lib/paths.ts';
+import type { Topic } from '../schemas/index.ts';
+import { SHIPPED_LOCALES } from '../locales/index.ts';
+import { listContent, readEach, readListed, shownPath } from './read.ts';
+
+export interface ContentReport {
+  /** Files checked. */
+  files: number;
+  /** Every problem, errors and warnings, by file and line. */
+  problems: Problem[];
+  /** The checked content, when there is no error: what a build may publish. */
+  model: ContentModel | undefined;
+  /** Every file that passed its own checks, for the preview server to show while others are fixed. */
+  preview: ContentModel | undefined;
+}
+
+/** The part of Vite's file watcher the store uses. */
+export interface Watcher {
+  add(path: string): unknown;
+  on(event: 'add' | 'change' | 'unlink', listener: (file: string) => void): unknown;
+}
+
+export interface StoreOptions {
+  /** Where messages' paths are relative to. Default: the working directory. */
+  cwd?: string;
+  /** The site's base path, for links in bodies. Default `/`. */
+  base?: string;
+}
+
+// With no valid topic, entries are still parsed against what can be read of it, so that one
+// mistake in the topic does not hide every other problem.
+const EMPTY_TOPIC = { actorKinds: [], eventKinds: [], relationTypes: [] } satisfies Pick<
+  Topic,
+  'actorKinds' | 'eventKinds' | 'relationTypes'
+>;
+
+export class ContentStore {
+  readonly root: string;
+  readonly cwd: string;
+  readonly base: string;
+  private parsed = new Map<string, ParsedFile>();
+  private refused: Problem[] = [];
+  private topicKey = '';
+  report: ContentReport = { files: 0, problems: [], model: undefined, preview: undefined };
+  private loading: Promise<ContentReport> | undefined;
+  private listeners: ((report: ContentReport) => void)[] = [];
+  private watched = new WeakSet<object>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(dir: string, options: StoreOptions = {}) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.root = path.resolve(this.cwd, dir);
+    this.base = options.base ?? '/';
+  }
+
+  /** The folder as messages name it, such as `content`. */
+  get folder(): string {
+    return shownPath(this.root, this.cwd);
+  }
+
+  /** Reads, parses and checks the whole folder. */
+  async load(): Promise<ContentReport> {
+    const listing = await listContent(this.root, this.cwd);
+    this.parsed.clear();
+    this.refused = [...listing.problems];
+    const topicListed = listing.files.filter((file) => file.placement.role === 'topic');
+    const others = listing.files.filter((file) => file.placement.role !== 'topic');
+    // The topic comes first: every entry is checked against its kinds.
+    this.refused.push(...(await readEach(this.root, topicListed, (file) => this.parse(file))));
+    this.refused.push(...(await readEach(this.root, others, (file) => this.parse(file))));
+    return this.check();
+  }
+
+  /**
+   * Takes a change to one file into account: parses it alone (or forgets it when it is gone)
+   * and runs the checks across files again. A change to the topic parses everything again.
+   */
+  async refresh(absolute: string): Promise<ContentReport> {
+    const relative = path.relative(this.root, absolute).split(path.sep).join('/');
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return this.report;
+    const placement = placeItem(relative, 'file');
+    if (!isRefusal(placement) && placement.role === 'topic') return this.load();
+    const listed = { path: shownPath(absolute, this.cwd), relative };
+    this.refused = this.refused.filter((problem) => problem.file !== listed.path);
+    this.parsed.delete(relative);
+    const stats = await lstat(absolute).catch(() => undefined);
+    if (stats) {
+      const type = stats.isSymbolicLink() ? 'symlink' : stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+      const placed = placeItem(relative, type);
+      if (isRefusal(placed)) this.refused.push({ file: listed.path, line: 1, ...placed });
+      else if (placed.role !== 'documentation') {
+        const { file, problem } = await readListed(this.root, { ...listed, placement: placed });
+        if (problem) this.refused.push(problem);
+        if (file) this.parse(file);
+      }
+    }
+    return this.check();
+  }
+
+  private context(): ParseContext {
+    const topicFile = this.parsed.get(TOPIC_FILE);
+    const data = (topicFile?.data ?? {}) as Partial<Topic>;
+    const topic = {
+      actorKinds: data.actorKinds ?? EMPTY_TOPIC.actorKinds,
+      eventKinds: data.eventKinds ?? EMPTY_TOPIC.eventKinds,
+      relationTypes: data.relationTypes ?? EMPTY_TOPIC.relationTypes,
+    };
+    const defaultLanguage = data.languages?.[0]?.code;
+    return {
+      topic,
+      linkBase: (lang) => withBase(this.base, lang && lang !== defaultLanguage ? `${lang}/` : ''),
+    };
+  }
+
+  private parse(file: ContentFile): void {
+    const { placement } = file;
+    let parsed: ParsedFile;
+    if (placement.role === 'topic') parsed = parseTopicFile(file);
+    else if (placement.role === 'locale') {
+      parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
+    } else {
+      parsed = parseEntryFile(file as ContentFile & { placement: { role: 'entry' } }, this.context());
+    }
+    this.parsed.set(file.relative, parsed);
+  }
+
+  private check(): ContentReport {
+    const cross = crossCheck(this.parsed.values(), {
+      folder: this.folder,
+      shippedLocales: SHIPPED_LOCALES,
+    });
+    const problems = [
+      ...this.refused,
+      ...[...this.parsed.values()].flatMap((file) => file.problems),
+      ...cross.problems,
+    ].sort(compareProblems);
+    const model = errorsOf(problems).length === 0 ? cross.model : undefined;
+    this.report = { files: this.parsed.size + this.refused.length, problems, model, preview: cross.model };
+    return this.report;
+  }
+
+  /** Whether the folder has a file for this entry, valid or not. */
+  has(collection: CollectionName, id: string): boolean {
+    return this.parsed.has(`${collection}/${id}${COLLECTION_FOLDERS[collection].extension}`);
+  }
+
+  /** The report of the first full load in this process, loading it if need be. */
+  ready(): Promise<ContentReport> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  /** Calls `listener` with the new report after each change the watcher reports. */
+  onChange(listener: (report: ContentReport) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Follows the preview server's file watcher, once per watcher however many loaders ask:
+   * each change to a file of the folder is checked, one at a time, in the order they come.
+   */
+  watch(watcher: Watcher): void {
+    if (this.watched.has(watcher)) return;
+    this.watched.add(watcher);
+    watcher.add(this.root);
+    const changed = (file: string) => {
+      const absolute = path.resolve(file);
+      if (absolute !== this.root && !absolute.startsWith(this.root + path.sep)) return;
+      this.queue = this.queue.then(async () => {
+        const report = await this.refresh(absolute);
+        for (const listener of this.listeners) listener(report);
+      });
+    };
+    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+  }
+}
+
+// Astro loads its configuration and the content configuration as separate module graphs, so a
+// module-level variable would not be shared between them; one registry on globalThis is.
+const REGISTRY = Symbol.for('explainer.content-stores');
+type Registry = Map<string, ContentStore>;
+
+/** The one store of a content folder in this process, made on first use. */
+export function contentStore(dir: string, options: StoreOptions = {}): ContentStore {
+  const global = globalThis as unknown as Record<symbol, Registry | undefined>;
+  const registry = (global[REGISTRY] ??= new Map());
+  const root = path.resolve(options.cwd ?? process.cwd(), dir);
+  const key = `${root}\u0000${options.base ?? '/'}`;
+  let store = registry.get(key);
+  if (!store) {
+    store = new ContentStore(dir, options);
+    registry.set(key, store);
+  }
+  return store;
+}

@@ -1,0 +1,152 @@
+/**
+ * Which files of a content folder are entries: the one set of rules that `npm run check`, the
+ * build and the preview server share, so that nothing is published that the check did not see.
+ *
+ * A content folder holds `topic.yaml` (and its translations `topic.<lang>.yaml`), an optional
+ * `README.md`, and four folders: `actors/` and `events/` with `<id>.mdx` entries and their
+ * translations `<id>.<lang>.mdx`, `sources/` with `<id>.yaml`, and `locales/` with
+ * `<lang>.yaml` interface text. Anything else is refused by name: dotfiles, symbolic links,
+ * nested folders, other extensions and names that are not ids.
+ */
+import { ID_PATTERN, LANGUAGE_PATTERN } from '../ids.ts';
+
+/** The folders of entries, with the extension of their files. */
+export const COLLECTION_FOLDERS = {
+  actors: { extension: '.mdx', singular: 'actor', translatable: true },
+  events: { extension: '.mdx', singular: 'event', translatable: true },
+  sources: { extension: '.yaml', singular: 'source', translatable: false },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_FOLDERS;
+export const COLLECTION_NAMES = Object.keys(COLLECTION_FOLDERS) as CollectionName[];
+
+/** The topic file, at the top of the content folder. */
+export const TOPIC_FILE = 'topic.yaml';
+/** The folder of interface text for languages the generator does not ship. */
+export const LOCALES_FOLDER = 'locales';
+/** Top-level files that document the folder and are never read. */
+const DOCUMENTATION = new Set(['README.md']);
+
+export type ItemType = 'file' | 'directory' | 'symlink' | 'other';
+
+/** What a file in the content folder is. */
+export type Placement =
+  | { role: 'topic'; lang?: string | undefined }
+  | { role: 'locale'; lang: string }
+  | { role: 'entry'; collection: CollectionName; id: string; lang?: string | undefined }
+  | { role: 'documentation' };
+
+export interface Refusal {
+  field: string;
+  message: string;
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+function describeType(type: ItemType): string {
+  return type === 'symlink' ? 'a symbolic link' : type === 'directory' ? 'a folder' : 'a special file';
+}
+
+/** Where each kind of file may go, for messages. */
+export function layoutSummary(): string {
+  const folders = COLLECTION_NAMES.map(
+    (name) => `${name}/<id>${COLLECTION_FOLDERS[name].extension}`,
+  );
+  return [TOPIC_FILE, ...folders, `${LOCALES_FOLDER}/<language>.yaml`].join(', ');
+}
+
+/**
+ * Places one item of the content folder by its path relative to the folder (`events/x.mdx`)
+ * and its type as `lstat` reports it (a link is never followed). Folders at the top are the
+ * caller's to walk; every other item is either a file the site reads or a refusal.
+ */
+export function placeItem(relative: string, type: ItemType): Placement | Refusal {
+  const parts = relative.split('/');
+  const name = parts.at(-1) ?? '';
+  if (name.startsWith('.')) {
+    return {
+      field: 'file',
+      message: `expected entries only, received a hidden file or folder "${name}" (delete it)`,
+    };
+  }
+  if (type === 'directory' && parts.length === 1) {
+    return {
+      field: 'location',
+      message: `expected one of ${layoutSummary()}, received a folder ${name}/`,
+    };
+  }
+  if (type !== 'file') {
+    const where = parts.length === 1 ? 'at the top of the content folder' : `in ${parts[0]}/`;
+    return {
+      field: 'file',
+      message: `expected a plain file ${where}, received ${describeType(type)}`,
+    };
+  }
+  if (parts.length === 1) return placeTopLevel(name);
+  const folder = parts[0] ?? '';
+  if (parts.length === 2 && folder === LOCALES_FOLDER) return placeLocale(name);
+  if (parts.length === 2 && folder in COLLECTION_FOLDERS) {
+    return placeEntry(folder as CollectionName, name);
+  }
+  return {
+    field: 'location',
+    message: `expected one of ${layoutSummary()}, received ${relative}`,
+  };
+}
+
+function placeTopLevel(name: string): Placement | Refusal {
+  if (DOCUMENTATION.has(name)) return { role: 'documentation' };
+  if (name === TOPIC_FILE) return { role: 'topic' };
+  const translation = /^topic\.([^.]+)\.yaml$/.exec(name);
+  if (translation && LANGUAGE_PATTERN.test(translation[1] ?? '')) {
+    return { role: 'topic', lang: translation[1] };
+  }
+  return {
+    field: 'location',
+    message: `expected one of ${layoutSummary()}, received ${name} at the top of the content folder`,
+  };
+}
+
+function placeLocale(name: string): Placement | Refusal {
+  const match = /^([^.]+)\.yaml$/.exec(name);
+  if (match && LANGUAGE_PATTERN.test(match[1] ?? '')) return { role: 'locale', lang: match[1]! };
+  return {
+    field: 'file',
+    message: `expected ${LOCALES_FOLDER}/<language>.yaml with a language tag such as "fr", received ${name}`,
+  };
+}
+
+function placeEntry(collection: CollectionName, name: string): Placement | Refusal {
+  const { extension, singular, translatable } = COLLECTION_FOLDERS[collection];
+  if (!name.endsWith(extension)) {
+    const dot = name.lastIndexOf('.');
+    const received = dot > 0 ? name.slice(dot) : 'no extension';
+    return {
+      field: 'extension',
+      message: `expected ${article(extension)} file in ${collection}/, received ${received}`,
+    };
+  }
+  const stem = name.slice(0, -extension.length);
+  const [id = '', lang, ...rest] = stem.split('.');
+  const example = `${singular === 'source' ? 'publisher-2022-07-13' : `some-${singular}`}${extension}`;
+  if (!ID_PATTERN.test(id) || rest.length > 0) {
+    return {
+      field: 'id',
+      message: `expected a lowercase-kebab file name such as "${example}", received "${name}"`,
+    };
+  }
+  if (lang === undefined) return { role: 'entry', collection, id };
+  if (!translatable || !LANGUAGE_PATTERN.test(lang)) {
+    return {
+      field: 'id',
+      message: translatable
+        ? `expected <id>${extension} or a translation <id>.<language>${extension}, received "${name}"`
+        : `expected a lowercase-kebab file name such as "${example}", received "${name}"`,
+    };
+  }
+  return { role: 'entry', collection, id, lang };
+}
+
+export function isRefusal(value: Placement | Refusal): value is Refusal {
+  return 'message' in value;
+}

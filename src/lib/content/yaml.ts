@@ -1,0 +1,154 @@
+/**
+ * Reads YAML the same way for every file: frontmatter, sources, the topic file and locales.
+ *
+ * - YAML 1.2's core schema, so `2022-07-13` and `12:30` stay the text the editor wrote and
+ *   `2014` is a number: nothing becomes a timestamp behind the editor's back.
+ * - Duplicate keys, anchors, aliases and custom tags are refused: an entry never needs them,
+ *   and aliases are how a small file expands into a huge value.
+ * - Nesting is bounded before parsing, because the parser recurses.
+ * - Every node keeps its position, so a problem in any field names its line.
+ */
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { INPUT_LIMITS } from './limits.ts';
+
+export interface LineProblem {
+  /** 1-based line in the file. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedYaml {
+  /** The plain value, or undefined when the YAML has errors. */
+  value: unknown;
+  problems: LineProblem[];
+  /** The file line of a field, such as `['participants', 0, 'actor']`, or of its nearest parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+} as const;
+
+/**
+ * Parses YAML that starts on line `firstLine` of its file (2 for frontmatter below `---`), and
+ * reports syntax errors, refused constructs and excessive nesting with their file lines.
+ */
+export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const offset = firstLine - 1;
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    return {
+      value: undefined,
+      problems: [
+        {
+          line: deep + offset,
+          message: `expected YAML nested at most ${INPUT_LIMITS.yamlDepth} levels deep, received deeper nesting`,
+        },
+      ],
+      lineOf: () => firstLine,
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...OPTIONS, lineCounter });
+  const lineAt = (position: number | undefined) =>
+    position === undefined ? firstLine : lineCounter.linePos(position).line + offset;
+  const problems: LineProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
+    line: lineAt(error.pos[0]),
+    message: `expected valid YAML, received ${describeYamlError(error.code, error.message)}`,
+  }));
+  visit(doc, {
+    Alias(_, node) {
+      problems.push({
+        line: lineAt(node.range?.[0]),
+        message: `expected a plain value, received an alias *${node.source} (write the value out)`,
+      });
+    },
+    Node(_, node) {
+      if (node.anchor) {
+        problems.push({
+          line: lineAt(node.range?.[0]),
+          message: `expected a plain value, received an anchor &${node.anchor} (remove it)`,
+        });
+      }
+    },
+  });
+  problems.sort((a, b) => a.line - b.line);
+  const lineOf = (path: readonly PropertyKey[]) => lineAt(positionOf(doc.contents, path));
+  if (problems.length > 0) return { value: undefined, problems, lineOf };
+  return { value: doc.toJS({ maxAliasCount: 0 }) ?? {}, problems, lineOf };
+}
+
+function describeYamlError(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'a field given twice (keep one)';
+  if (code === 'TAG_RESOLVE_FAILED') return `a custom tag (${message.replace(/^.*tag:/, '')})`;
+  // The parser's own words, first sentence only, so the message stays on one line.
+  return `a syntax error: ${message.split('\n')[0]}`;
+}
+
+/** The offset of the node at `path`, or of the deepest existing node on the way there. */
+function positionOf(root: unknown, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = root;
+  let position = isNode(node) ? node.range?.[0] : undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part),
+      );
+      if (!pair) return position;
+      const key = pair.key as YamlNode;
+      position = key.range?.[0] ?? position;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part];
+      if (!isNode(item) || isAlias(item)) return position;
+      position = item.range?.[0] ?? position;
+      node = item;
+    } else {
+      return position;
+    }
+  }
+  return position;
+}
+
+/**
+ * The first line at which the YAML nests deeper than the limit, counting indentation of block
+ * collections and open brackets of flow collections, or undefined. One pass over the text,
+ * before the recursive parser sees it. Brackets inside quoted text count too: that can only
+ * refuse an absurd value, never let a deep one through.
+ */
+function tooDeep(text: string): number | undefined {
+  const max = INPUT_LIMITS.yamlDepth;
+  // Each block level indents at least one column more, and a list item's `- ` is a level of
+  // its own; four columns per level is generous.
+  const maxIndent = max * 4;
+  let flow = 0;
+  let line = 1;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 10) {
+      line += 1;
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    // Spaces, tabs and the dashes of nested list items.
+    if (lineStart && (char === 32 || char === 9 || char === 45)) {
+      indent += 1;
+      if (indent > maxIndent) return line;
+      continue;
+    }
+    lineStart = false;
+    if (char === 91 || char === 123) {
+      flow += 1;
+      if (flow > max) return line;
+    } else if ((char === 93 || char === 125) && flow > 0) flow -= 1;
+  }
+  return undefined;
+}
