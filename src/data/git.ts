@@ -27,7 +27,7 @@ export function parseGitLog(output: string): Map<string, string> {
 
 /**
  * The newest commit date of each file under `dir`, keyed by path relative to `dir`
- * (`events/ukraine-severs-dprk.mdx`). Empty when git is missing or `dir` is not tracked.
+ * (`events/some-event.mdx`). Empty when git is missing or `dir` is not tracked.
  */
 export function readLastUpdated(dir: string): Map<string, string> {
   try {

@@ -1,111 +1,229 @@
 /**
- * The one module that reads `astro:content`. It loads the three collections once per build
- * and derives every index once; routes, layouts and endpoints ask it instead of scanning
- * entries themselves, which keeps the build linear as content grows.
+ * The one module that reads `astro:content`. It loads the collections once per build, derives
+ * the site (indexes, relations, languages) once, and gives each route its pages: the params,
+ * the view model as props, and a cache key that is a digest of that view model, so the
+ * incremental build re-renders exactly the pages whose content changed.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { getCollection, getEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
-import { readLastUpdated } from '../lib/git.ts';
-import { compareActors, compareSources, groupBy } from '../lib/grouping.ts';
-import { groupByYear, type YearGroup } from '../lib/timeline.ts';
-import { pageKeys, type PageKeys } from '../lib/page-keys.ts';
-import { ACTOR_KINDS, EVENT_KINDS } from '../schemas/index.ts';
+import { readLastUpdated } from './git.ts';
+import type { ActorEntry, EventEntry, SourceEntry } from '../lib/indexes.ts';
+import { LIMITS } from '../lib/limits.ts';
+import { paginate, pageParam } from '../lib/pagination.ts';
+import { buildSite, type Locale, type Site } from '../lib/site.ts';
+import { groupByYear } from '../lib/timeline.ts';
+import { chromeView, type Chrome } from '../lib/views/chrome.ts';
+import { actorView, eventView, sourceView } from '../lib/views/entries.ts';
 import {
-  aggregateEdges,
-  relationEdges,
-  type Relation,
-  type RelationEdge,
-} from '../lib/relations.ts';
-import {
-  buildIndexes,
-  type ActorEntry,
-  type EventEntry,
-  type Indexes,
-  type SourceEntry,
-} from '../lib/indexes.ts';
+  actorEventsPageView,
+  actorKindPageView,
+  actorsIndexView,
+  eventKindPageView,
+  eventsIndexView,
+  homeView,
+  kindGroups,
+  kindPages,
+  notFoundView,
+  searchView,
+  sourceCitationsPageView,
+  sourcesPageView,
+  timelineView,
+  timelineYearView,
+} from '../lib/views/lists.ts';
+import { asOfView, relationsView } from '../lib/views/relations.ts';
+import { TOPIC_ENTRY } from '../loaders/topic.ts';
+import { SHIPPED_MESSAGES } from '../locales/index.ts';
+import type { Topic, TopicTranslation } from '../schemas/index.ts';
+import type { PartialMessages, Translator } from '../lib/i18n.ts';
 
-let site: Promise<Indexes> | undefined;
+let site: Promise<Site> | undefined;
 
-/** The site's entries and derived indexes, loaded on first use and shared by every page. */
-export function loadSite(): Promise<Indexes> {
+/** The site, loaded on first use and shared by every page. */
+export function loadSite(): Promise<Site> {
   site ??= (async () => {
-    const [actors, events, sources] = await Promise.all([
+    const [topicEntry, actors, events, sources] = await Promise.all([
+      getEntry('topic', TOPIC_ENTRY),
       getCollection('actors'),
       getCollection('events'),
       getCollection('sources'),
     ]);
-    return buildIndexes(actors, events, sources);
+    if (!topicEntry) throw new Error('The content has no topic file.');
+    const { translations, locales, ...topic } = topicEntry.data as Topic & {
+      translations: Record<string, TopicTranslation>;
+      locales: Record<string, PartialMessages>;
+    };
+    const entry = <T>(e: { id: string; data: unknown; rendered?: { html: string } | undefined }) =>
+      ({ id: e.id, data: e.data as T, html: e.rendered?.html }) as { id: string; data: T; html?: string };
+    return buildSite({
+      topic,
+      topicTranslations: translations,
+      locales,
+      shipped: SHIPPED_MESSAGES,
+      actors: actors.map((e) => entry<ActorEntry['data']>(e)),
+      events: events.map((e) => entry<EventEntry['data']>(e)),
+      sources: sources.map((e) => entry<SourceEntry['data']>(e)),
+      settings: siteConfig,
+      updated: readLastUpdated(path.resolve(siteConfig.contentDir)),
+    });
   })();
   return site;
 }
 
-/**
- * Renders an entry's MDX body. The entries in the indexes are the collection entries
- * themselves, so the cast only restores the type the indexes' pure code does not know.
- */
-export function renderEntry(entry: ActorEntry | EventEntry) {
-  return render(entry as unknown as CollectionEntry<'actors' | 'events'>);
+interface PageProps<V> {
+  view: V;
+  chrome: Chrome;
+  t: Translator;
 }
 
-let lastUpdated: Map<string, string> | undefined;
-
-/**
- * The newest commit date of every content file, keyed `events/<id>.mdx`, from one `git log`
- * for the whole build.
- */
-export function loadLastUpdated(): Map<string, string> {
-  lastUpdated ??= readLastUpdated(path.resolve(siteConfig.contentDir));
-  return lastUpdated;
+interface StaticPage<P, V> {
+  params: P;
+  props: PageProps<V>;
+  cacheKey: string;
 }
 
-let keys: Promise<PageKeys> | undefined;
+const chromes = new WeakMap<Locale, { chrome: Chrome; key: string }>();
 
-/** The incremental build's cache key of every entry page (see src/lib/page-keys.ts). */
-export function loadPageKeys(): Promise<PageKeys> {
-  keys ??= loadSite().then((site) =>
-    pageKeys(site, { settings: siteConfig, updated: loadLastUpdated() }),
-  );
-  return keys;
+function chromeOf(s: Site, locale: Locale) {
+  let found = chromes.get(locale);
+  if (!found) {
+    const chrome = chromeView(s, locale);
+    // Everything a page shows besides its view: the frame, and the settings it links with.
+    const key = digest(JSON.stringify([chrome, s.settings, locale.messages, locale.locale]));
+    found = { chrome, key };
+    chromes.set(locale, found);
+  }
+  return found;
 }
 
-let relations: Promise<{ edges: RelationEdge[]; relations: Relation[] }> | undefined;
+function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
 
-/** Recognition and severance edges, and the same merged per pair, computed once per build. */
-export function loadRelations(): Promise<{ edges: RelationEdge[]; relations: Relation[] }> {
-  relations ??= loadSite().then((indexes) => {
-    const edges = relationEdges(indexes.chronology);
-    return { edges, relations: aggregateEdges(edges) };
+/** The route parameter of a language: none for the default, its code for the others. */
+function langParam(s: Site, locale: Locale): string | undefined {
+  return locale.lang === s.defaultLang ? undefined : locale.lang;
+}
+
+/** One page per language and per item `pages` gives, with its view and cache key. */
+async function pagesOf<P extends Record<string, string | undefined>, V>(
+  pages: (s: Site, locale: Locale) => { params: P; view: V }[],
+): Promise<StaticPage<P & { lang: string | undefined }, V>[]> {
+  const s = await loadSite();
+  return [...s.locales.values()].flatMap((locale) => {
+    const { chrome, key } = chromeOf(s, locale);
+    return pages(s, locale).map(({ params, view }) => ({
+      params: { ...params, lang: langParam(s, locale) },
+      props: { view, chrome, t: locale.t },
+      cacheKey: digest(`${key}\u0000${JSON.stringify(view)}`),
+    }));
   });
-  return relations;
 }
 
-/** What the index pages list: actors and events by kind, sources newest first. */
-export interface Listings {
-  actorsByKind: { key: string; items: ActorEntry[] }[];
-  eventsByKind: { key: string; items: EventEntry[] }[];
-  sources: SourceEntry[];
-  /** The chronology by year, oldest first. */
-  years: YearGroup[];
-}
+const one = <V>(view: V) => [{ params: {}, view }];
 
-let listings: Promise<Listings> | undefined;
+export const homePages = () => pagesOf((s, l) => one(homeView(s, l)));
+export const searchPages = () => pagesOf((s, l) => one(searchView(s, l)));
+export const notFoundPages = () => pagesOf((s, l) => one(notFoundView(s, l)));
+export const actorsIndexPages = () => pagesOf((s, l) => one(actorsIndexView(s, l)));
+export const eventsIndexPages = () => pagesOf((s, l) => one(eventsIndexView(s, l)));
+export const timelinePages = () => pagesOf((s, l) => one(timelineView(s, l)));
+export const relationsPages = () => pagesOf((s, l) => one(relationsView(s, l)));
+export const relationsUnfoldedPages = () => pagesOf((s, l) => one(relationsView(s, l, true)));
 
-export function loadListings(): Promise<Listings> {
-  listings ??= loadSite().then((indexes) => ({
-    actorsByKind: groupBy(
-      [...indexes.actors.values()].sort(compareActors),
-      (actor) => actor.data.kind,
-      ACTOR_KINDS,
+export const actorPages = () =>
+  pagesOf((s, l) =>
+    [...s.indexes.actors.values()].map((actor) => ({ params: { id: actor.id }, view: actorView(s, l, actor) })),
+  );
+
+export const eventPages = () =>
+  pagesOf((s, l) =>
+    s.indexes.chronology.map((event) => ({ params: { id: event.id }, view: eventView(s, l, event) })),
+  );
+
+export const sourcePages = () =>
+  pagesOf((s, l) =>
+    [...s.indexes.sources.values()].map((source) => ({ params: { id: source.id }, view: sourceView(s, l, source) })),
+  );
+
+export const actorKindPages = () =>
+  pagesOf((s, l) =>
+    kindPages(kindGroups(s).actors).flatMap(({ kind, items }) =>
+      paginate(items, LIMITS.page).map((page) => ({
+        params: { kind, page: pageParam(page.number) },
+        view: actorKindPageView(s, l, kind, page),
+      })),
     ),
-    eventsByKind: groupBy(indexes.chronology, (event) => event.data.kind, EVENT_KINDS),
-    sources: [...indexes.sources.values()].sort(compareSources),
-    years: groupByYear(indexes.chronology),
-  }));
-  return listings;
+  );
+
+export const eventKindPages = () =>
+  pagesOf((s, l) =>
+    kindPages(kindGroups(s).events).flatMap(({ kind, items }) =>
+      paginate(items, LIMITS.page).map((page) => ({
+        params: { kind, page: pageParam(page.number) },
+        view: eventKindPageView(s, l, kind, page),
+      })),
+    ),
+  );
+
+export const actorEventsPages = () =>
+  pagesOf((s, l) =>
+    [...s.indexes.actors.values()].flatMap((actor) => {
+      const ids = (s.indexes.appearances.get(actor.id) ?? []).map((a) => a.event.id);
+      if (ids.length <= LIMITS.actorEvents) return [];
+      return paginate(ids, LIMITS.page).map((page) => ({
+        params: { id: actor.id, page: pageParam(page.number) },
+        view: actorEventsPageView(s, l, actor, page),
+      }));
+    }),
+  );
+
+export const sourceCitationsPages = () =>
+  pagesOf((s, l) =>
+    [...s.indexes.sources.values()].flatMap((source) => {
+      const count = (s.indexes.citedBy.get(source.id) ?? []).length;
+      if (count <= LIMITS.sourceCitations) return [];
+      const indexes = Array.from({ length: count }, (_, i) => i);
+      return paginate(indexes, LIMITS.page).map((page) => ({
+        params: { id: source.id, page: pageParam(page.number) },
+        view: sourceCitationsPageView(s, l, source, page),
+      }));
+    }),
+  );
+
+export const sourcesListPages = () =>
+  pagesOf((s, l) => {
+    const ids = [...s.indexes.sources.values()].sort(compareSourcesNewest).map((source) => source.id);
+    return paginate(ids, LIMITS.page).map((page) => ({
+      params: { page: page.number > 1 ? `page/${page.number}` : undefined },
+      view: sourcesPageView(s, l, page),
+    }));
+  });
+
+export const timelineYearPages = () =>
+  pagesOf((s, l) =>
+    groupByYear(s.indexes.chronology).flatMap(({ year, events }) =>
+      paginate(
+        events.map((e) => e.id),
+        LIMITS.timelineYear,
+      ).map((page) => ({
+        params: { year: String(year), page: pageParam(page.number) },
+        view: timelineYearView(s, l, year, page),
+      })),
+    ),
+  );
+
+export const asOfPages = () =>
+  pagesOf((s, l) => s.periods.map((period, index) => ({ params: { period: period.key }, view: asOfView(s, l, index) })));
+
+function compareSourcesNewest(a: SourceEntry, b: SourceEntry): number {
+  if (a.data.published !== b.data.published) return a.data.published < b.data.published ? 1 : -1;
+  return a.data.publisher.localeCompare(b.data.publisher, 'und') || (a.id < b.id ? -1 : 1);
 }
 
-/** Sources newest first, for `/sources/`. */
-export async function loadSortedSources(): Promise<SourceEntry[]> {
-  return (await loadListings()).sources;
+/** The site's locales, for endpoints that write one file per language. */
+export async function loadLocales(): Promise<{ site: Site; locales: Locale[] }> {
+  const s = await loadSite();
+  return { site: s, locales: [...s.locales.values()] };
 }

@@ -1,45 +1,66 @@
 /**
- * The data exports for researchers: the three collections as JSON, and the events in
- * TimelineJS's format. Dates keep their precision: a year-only event has no month or day.
- * Each record's `page` is its page on this site; a source's `url` is the report itself.
+ * The data exports for researchers: the three collections as JSON, with the translations keyed
+ * by language, and the events in TimelineJS's format. Dates keep their precision: a year-only
+ * event has no month or day. Each record's `page` is its page on this site; a source's `url`
+ * is the report itself.
  */
-import { formatPartialDate } from './dates.ts';
-import type { Indexes } from './indexes.ts';
-import type { SitePaths } from './paths.ts';
+import { absoluteUrl } from './paths.ts';
+import type { Site } from './site.ts';
+import { eventWords } from './localize.ts';
+import { smartQuotes } from './typography.ts';
 
-/** Turns a site path into an absolute URL. */
-export type Absolute = (path: string) => string;
+function pages(site: Site, path: (paths: ReturnType<typeof pathsOf>[number]) => string) {
+  return Object.fromEntries(
+    pathsOf(site).map((paths) => [paths.lang, absoluteUrl(site.settings.url, path(paths))]),
+  );
+}
 
-export function actorsExport(indexes: Indexes, paths: SitePaths, absolute: Absolute) {
-  return [...indexes.actors.values()].map((actor) => ({
+function pathsOf(site: Site) {
+  return [...site.locales.values()].map((locale) => ({ lang: locale.lang, ...locale.paths }));
+}
+
+/** An entry's stored data without what the site derives for its pages. */
+function facts<T extends { references?: unknown; translations?: Record<string, { references?: unknown; html?: unknown }> }>(
+  data: T,
+) {
+  const { references: _references, translations = {}, ...rest } = data;
+  return {
+    ...rest,
+    translations: Object.fromEntries(
+      Object.entries(translations).map(([lang, { references: _r, html: _h, ...words }]) => [lang, words]),
+    ),
+  };
+}
+
+export function actorsExport(site: Site) {
+  const defaults = site.locales.get(site.defaultLang)!.paths;
+  return [...site.indexes.actors.values()].map((actor) => ({
     id: actor.id,
-    ...actor.data,
-    page: absolute(paths.actor(actor.id)),
-    events: (indexes.appearances.get(actor.id) ?? []).map(({ event, role }) => ({
-      id: event.id,
-      role,
-    })),
+    ...facts(actor.data),
+    page: absoluteUrl(site.settings.url, defaults.actor(actor.id)),
+    pages: pages(site, (p) => p.actor(actor.id)),
+    events: (site.indexes.appearances.get(actor.id) ?? []).map(({ event, role }) => ({ id: event.id, role })),
   }));
 }
 
-export function eventsExport(indexes: Indexes, paths: SitePaths, absolute: Absolute) {
-  return indexes.chronology.map((event) => ({
+export function eventsExport(site: Site) {
+  const defaults = site.locales.get(site.defaultLang)!.paths;
+  return site.indexes.chronology.map((event) => ({
     id: event.id,
-    ...event.data,
-    page: absolute(paths.event(event.id)),
-    responses: (indexes.responses.get(event.id) ?? []).map((e) => e.id),
+    ...facts(event.data),
+    page: absoluteUrl(site.settings.url, defaults.event(event.id)),
+    pages: pages(site, (p) => p.event(event.id)),
+    responses: (site.indexes.responses.get(event.id) ?? []).map((e) => e.id),
   }));
 }
 
-export function sourcesExport(indexes: Indexes, paths: SitePaths, absolute: Absolute) {
-  return [...indexes.sources.values()].map((source) => ({
+export function sourcesExport(site: Site) {
+  const defaults = site.locales.get(site.defaultLang)!.paths;
+  return [...site.indexes.sources.values()].map((source) => ({
     id: source.id,
     ...source.data,
-    page: absolute(paths.source(source.id)),
-    citedBy: (indexes.citedBy.get(source.id) ?? []).map(({ type, entry }) => ({
-      type,
-      id: entry.id,
-    })),
+    page: absoluteUrl(site.settings.url, defaults.source(source.id)),
+    citedBy: (site.indexes.citedBy.get(source.id) ?? []).map(({ type, entry }) => ({ type, id: entry.id })),
   }));
 }
 
@@ -51,36 +72,41 @@ export interface TimelineJsDate {
   display_date?: string;
 }
 
-export function timelineJsDate(date: string): TimelineJsDate {
+export function timelineJsDate(date: string, display: string): TimelineJsDate {
   const [year, month, day] = date.split('-').map(Number);
   return {
     year: year!,
     ...(month === undefined ? {} : { month }),
     ...(day === undefined ? {} : { day }),
-    display_date: formatPartialDate(date),
+    display_date: display,
   };
 }
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The events as a TimelineJS JSON file (https://timeline.knightlab.com/docs/json-format.html). */
-export function timelineJsExport(
-  indexes: Indexes,
-  paths: SitePaths,
-  absolute: Absolute,
-  site: { title: string; description: string },
-) {
+/**
+ * The events as a TimelineJS JSON file, in the default language
+ * (https://timeline.knightlab.com/docs/json-format.html). Groups are the kinds' labels.
+ */
+export function timelineJsExport(site: Site) {
+  const locale = site.locales.get(site.defaultLang)!;
   return {
-    title: { text: { headline: escapeHtml(site.title), text: escapeHtml(site.description) } },
-    events: indexes.chronology.map((event) => ({
-      unique_id: event.id,
-      start_date: timelineJsDate(event.data.date),
-      group: event.data.kind,
-      text: {
-        headline: `<a href="${absolute(paths.event(event.id))}">${escapeHtml(event.data.title)}</a>`,
-        text: escapeHtml(event.data.summary),
-      },
-    })),
+    title: {
+      text: { headline: escapeHtml(locale.words.title), text: escapeHtml(locale.words.description) },
+    },
+    events: site.indexes.chronology.map((event) => {
+      const words = eventWords(event, locale.lang, site.defaultLang);
+      const url = absoluteUrl(site.settings.url, locale.paths.event(event.id));
+      return {
+        unique_id: event.id,
+        start_date: timelineJsDate(event.data.date, locale.t.date(event.data.date)),
+        group: locale.words.eventKind(event.data.kind).label,
+        text: {
+          headline: `<a href="${escapeHtml(url)}">${escapeHtml(smartQuotes(words.title))}</a>`,
+          text: escapeHtml(smartQuotes(words.summary)),
+        },
+      };
+    }),
   };
 }

@@ -1,33 +1,45 @@
 /**
- * The events feed: newest events first, each linking to its page. The feed holds a bounded
- * number of items so that it stays small however many events there are.
+ * The events feed of one language: the newest events first, each linking to its page. RSS's
+ * `pubDate` must be a full date, so an item gets one only when its event's day is known; an
+ * event known only to its month or year has none, rather than a day the site never claims.
+ * The feed holds a bounded number of items, so it stays small however many events there are.
  */
-import { startOf, formatPartialDate } from './dates.ts';
+import { precisionOf, startOf } from './dates.ts';
 import type { EventEntry } from './indexes.ts';
 
 export interface FeedItem {
   title: string;
   link: string;
   description: string;
-  pubDate: Date;
+  pubDate?: Date | undefined;
   categories: string[];
 }
 
 /** The `limit` latest events of a chronology, newest first, as feed items. */
 export function feedItems(
   chronology: readonly EventEntry[],
-  link: (event: EventEntry) => string,
+  item: (event: EventEntry) => { title: string; link: string; date: string; summary: string; kind: string },
   limit = 100,
 ): FeedItem[] {
   return chronology
     .slice(-limit)
     .reverse()
-    .map((event) => ({
-      title: event.data.title,
-      link: link(event),
-      // The date's real precision, since pubDate must be a full date.
-      description: `${formatPartialDate(event.data.date)}: ${event.data.summary}`,
-      pubDate: startOf(event.data.date),
-      categories: [event.data.kind],
-    }));
+    .map((event) => {
+      const { title, link, date, summary, kind } = item(event);
+      return {
+        title,
+        link,
+        // The date as precisely as it is known, since pubDate can only carry a full day.
+        description: `${date}: ${summary}`,
+        ...(precisionOf(event.data.date) === 'day' ? { pubDate: startOf(event.data.date) } : {}),
+        categories: [kind],
+      };
+    });
+}
+
+/** The newest of some ISO dates, as RSS writes dates, or undefined when there is none. */
+export function newest(dates: Iterable<string>): Date | undefined {
+  let latest: string | undefined;
+  for (const date of dates) if (latest === undefined || date > latest) latest = date;
+  return latest === undefined ? undefined : new Date(latest);
 }

@@ -24,14 +24,14 @@ export function groupBy<T>(
 
 /** Actors by name, as the actors index lists them. */
 export function compareActors(a: ActorEntry, b: ActorEntry): number {
-  return a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id, 'en');
+  return a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id, 'und');
 }
 
 /** Sources newest first, then by publisher and title. */
 export function compareSources(a: SourceEntry, b: SourceEntry): number {
   return (
     (a.data.published < b.data.published ? 1 : a.data.published > b.data.published ? -1 : 0) ||
-    a.data.publisher.localeCompare(b.data.publisher, 'en') ||
-    a.data.title.localeCompare(b.data.title, 'en')
+    a.data.publisher.localeCompare(b.data.publisher, 'und') ||
+    (a.data.headline ?? a.data.description).localeCompare(b.data.headline ?? b.data.description, 'und')
   );
 }

@@ -3,18 +3,38 @@
  * building a page is a lookup rather than a scan of all content. The cost grows linearly
  * with the number of entries.
  */
-import type { Actor, Event, Source } from '../schemas/index.ts';
-import { citedSources } from './citations.ts';
+import type {
+  Actor,
+  ActorTranslation,
+  Event,
+  EventTranslation,
+  Source,
+} from '../schemas/index.ts';
 import { comparePartialDates } from './dates.ts';
+
+/** A translation as the content loader stores it: its words, references and body. */
+export type StoredTranslation<T> = T & { references: string[]; html: string };
+
+/** What the parse adds to an actor's or event's frontmatter. */
+export interface Parsed<T> {
+  /** The numbered reference list: sources in order of first citation, then the others listed. */
+  references: string[];
+  /** Translations by language. */
+  translations: Record<string, StoredTranslation<T>>;
+}
+
+export type ActorData = Actor & Parsed<ActorTranslation>;
+export type EventData = Event & Parsed<EventTranslation>;
 
 export interface Entry<T> {
   id: string;
   data: T;
-  body?: string | undefined;
+  /** The rendered body. */
+  html?: string | undefined;
 }
 
-export type ActorEntry = Entry<Actor>;
-export type EventEntry = Entry<Event>;
+export type ActorEntry = Entry<ActorData>;
+export type EventEntry = Entry<EventData>;
 export type SourceEntry = Entry<Source>;
 
 /** An actor's part in one event, as listed on the actor's page. */
@@ -52,7 +72,7 @@ export interface Indexes {
   responses: Map<string, EventEntry[]>;
   /** `related` made symmetric: if A lists B, B's page lists A too. */
   related: Map<string, EventEntry[]>;
-  /** Every actor and event that cites each source, in frontmatter, disputes or body. */
+  /** Every actor and event that lists each source (and so every one that cites it). */
   citedBy: Map<string, Citation[]>;
 }
 
@@ -65,8 +85,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function compareEvents(a: EventEntry, b: EventEntry): number {
   return (
     comparePartialDates(a.data.date, b.data.date) ||
-    a.data.title.localeCompare(b.data.title, 'en') ||
-    a.id.localeCompare(b.id, 'en')
+    a.data.title.localeCompare(b.data.title, 'und') ||
+    a.id.localeCompare(b.id, 'und')
   );
 }
 
@@ -97,12 +117,8 @@ export function buildIndexes(
       (relatedSets.get(event.id) ?? relatedSets.set(event.id, new Set()).get(event.id)!).add(other);
       (relatedSets.get(other) ?? relatedSets.set(other, new Set()).get(other)!).add(event.id);
     }
-    const cited = new Set([
-      ...event.data.sources,
-      ...event.data.disputes.flatMap((d) => [...d.sources, ...d.contestedBy]),
-      ...citedSources(event.body),
-    ]);
-    for (const id of cited) push(citedBy, id, { type: 'event', entry: event });
+    // Everything an event cites is listed in its sources: the check makes sure of that.
+    for (const id of event.data.sources) push(citedBy, id, { type: 'event', entry: event });
   }
 
   const members = new Map<string, ActorEntry[]>();
@@ -119,9 +135,7 @@ export function buildIndexes(
         });
       }
     }
-    for (const id of new Set([...actor.data.sources, ...citedSources(actor.body)])) {
-      push(citedBy, id, { type: 'actor', entry: actor });
-    }
+    for (const id of actor.data.sources) push(citedBy, id, { type: 'actor', entry: actor });
   }
 
   const related = new Map<string, EventEntry[]>();

@@ -21,12 +21,14 @@ export const LIMITS = {
   timelineYear: 200,
   /** Actors drawn in the relations graph. */
   graphNodes: 40,
-  /** Relations drawn in the graph. */
-  graphEdges: 120,
-  /** Rows in the relations table. */
+  /** Rows in the relations table and in each "as of" page's table. */
   relationRows: 150,
-  /** Events listed in one row of the relations table. */
-  relationEvents: 3,
+  /** Pages of "as of" states: past this many dates of change, they are grouped by month, then year. */
+  asOfPages: 120,
+  /** Rows in the table of one "as of" page, the most recently changed first. */
+  asOfRows: 150,
+  /** Changes listed on one "as of" page. */
+  asOfChanges: 100,
   /** Items in the feed. */
   feed: 100,
 } as const;

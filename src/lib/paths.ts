@@ -16,6 +16,8 @@ function pageSuffix(page: number): string {
 }
 
 export interface SitePaths {
+  /** The language prefix these paths carry: '' for the default language, `uk/` for another. */
+  prefix: string;
   home: string;
   actors: string;
   events: string;
@@ -23,7 +25,6 @@ export interface SitePaths {
   timeline: string;
   relations: string;
   search: string;
-  feed: string;
   actor(id: string): string;
   event(id: string): string;
   source(id: string): string;
@@ -35,14 +36,27 @@ export interface SitePaths {
   eventKind(kind: string, page?: number): string;
   sourcesPage(page: number): string;
   timelineYear(year: number | string, page?: number): string;
+  /** The relations as they stood at the end of a period of change (a partial date). */
+  asOf(period: string): string;
+  /** The relations page that draws every actor, unfolded. */
+  relationsUnfolded: string;
+  feed: string;
+  notFound: string;
+  /** Language-neutral files at the site's root. */
   data(file: string): string;
   asset(file: string): string;
 }
 
-/** The site's URLs under one base. */
-export function sitePaths(base: string): SitePaths {
-  const at = (path: string) => withBase(base, path);
+/**
+ * The site's URLs under one base, in one language: the default language at the root, any other
+ * under its code (`/uk/actors/x/`).
+ */
+export function sitePaths(base: string, lang?: string, defaultLang?: string): SitePaths {
+  const prefix = lang && lang !== defaultLang ? `${lang}/` : '';
+  const root = (path: string) => withBase(base, path);
+  const at = (path: string) => withBase(base, `${prefix}${path}`);
   return {
+    prefix,
     home: at(''),
     actors: at('actors/'),
     events: at('events/'),
@@ -51,6 +65,7 @@ export function sitePaths(base: string): SitePaths {
     relations: at('relations/'),
     search: at('search/'),
     feed: at('feed.xml'),
+    notFound: prefix ? at('404/') : root('404.html'),
     actor: (id) => at(`actors/${id}/`),
     event: (id) => at(`events/${id}/`),
     source: (id) => at(`sources/${id}/`),
@@ -60,8 +75,10 @@ export function sitePaths(base: string): SitePaths {
     eventKind: (kind, page = 1) => at(`events/kind/${kind}/${pageSuffix(page)}`),
     sourcesPage: (page) => at(page > 1 ? `sources/page/${page}/` : 'sources/'),
     timelineYear: (year, page = 1) => at(`timeline/${year}/${pageSuffix(page)}`),
-    data: (file) => at(`data/${file}`),
-    asset: (file) => at(file),
+    asOf: (period) => at(`relations/as-of/${period}/`),
+    relationsUnfolded: at('relations/all-actors/'),
+    data: (file) => root(`data/${file}`),
+    asset: (file) => root(file),
   };
 }
 

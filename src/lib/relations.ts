@@ -1,211 +1,248 @@
 /**
- * The relations graph: who recognised whom and who severed relations with whom, read from
- * recognition and severance events, then laid out at build time as a static SVG.
- *
- * Participant roles are free text, so the side each participant is on comes from the role's
- * wording (see `roleSide`). The graph stays bounded however large the content grows: edges
- * between the same two actors are merged, and only the best-connected actors are drawn.
+ * Relations between actors, as events declare them: each event's `relations` starts or ends a
+ * relation of a type the topic declares. From those changes this module derives each
+ * relation's history, the state of every relation on any date ("as of"), the dates on which
+ * something changed, grouped so that their number stays bounded, and the latest state.
+ * Nothing is inferred from wording.
  */
-import type { EventKind } from '../schemas/index.ts';
-import type { EventEntry } from './indexes.ts';
+import type { RelationType, Topic } from '../schemas/index.ts';
 
-export type RelationType = 'recognition' | 'severance';
-
-/** Which event kinds the graph draws, and as what. */
-export const RELATION_KINDS: Partial<Record<EventKind, RelationType>> = {
-  recognition: 'recognition',
-  'severance-of-relations': 'severance',
-};
-
-/** Words for the side acted upon: the passive forms, and "target". Checked first. */
-const TARGET_ROLE = /\b(?:recogni[sz]ed|severed|target(?:ed)?)\b/i;
-/** Words for the acting side: "recognising state", "severing state", "recognizer". */
-const ACTING_ROLE = /recogni[sz]|sever/i;
-
-/**
- * Which side of a recognition or severance a participant is on, from the wording of the
- * role: "recognised entity" and "target" are acted upon; "recognising state", "recognising
- * head of state" and "severing state" act; anything else ("spokesperson") is neither.
- */
-export function roleSide(role: string): 'acting' | 'target' | undefined {
-  if (TARGET_ROLE.test(role)) return 'target';
-  if (ACTING_ROLE.test(role)) return 'acting';
-  return undefined;
-}
-
-/** One actor acting on another in one event. */
-export interface RelationEdge {
-  type: RelationType;
+/** One relation started or ended by one event. */
+export interface RelationChange {
+  type: string;
   from: string;
   to: string;
+  effect: 'starts' | 'ends';
+  /** The event's id. */
   event: string;
+  /** The event's date. */
   date: string;
 }
 
-/** Every acting → target pair of every recognition and severance, in the events' order. */
-export function relationEdges(events: readonly EventEntry[]): RelationEdge[] {
-  const edges: RelationEdge[] = [];
-  for (const event of events) {
-    const type = RELATION_KINDS[event.data.kind];
-    if (!type) continue;
-    const acting: string[] = [];
-    const targets: string[] = [];
-    for (const { actor, role } of event.data.participants) {
-      const side = roleSide(role);
-      if (side === 'acting') acting.push(actor);
-      else if (side === 'target') targets.push(actor);
-    }
-    for (const from of acting) {
-      for (const to of targets) {
-        if (from !== to) edges.push({ type, from, to, event: event.id, date: event.data.date });
-      }
-    }
-  }
-  return edges;
-}
-
-/** All edges of one type between the same two actors, merged: one line in the drawing. */
-export interface Relation {
-  type: RelationType;
-  from: string;
-  to: string;
-  /** The events behind it, oldest first. */
-  events: { id: string; date: string }[];
-}
-
-/** Merges edges with the same type and ends, keeping the order in which pairs first appear. */
-export function aggregateEdges(edges: readonly RelationEdge[]): Relation[] {
-  const byKey = new Map<string, Relation>();
-  for (const edge of edges) {
-    const key = `${edge.type}\u0000${edge.from}\u0000${edge.to}`;
-    const relation = byKey.get(key);
-    const event = { id: edge.event, date: edge.date };
-    if (relation) relation.events.push(event);
-    else byKey.set(key, { type: edge.type, from: edge.from, to: edge.to, events: [event] });
-  }
-  for (const relation of byKey.values()) {
-    relation.events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
-  return [...byKey.values()];
-}
-
-/**
- * Keeps the `maxNodes` actors with the most relations (ties by id) and at most `maxEdges`
- * relations between them, so the drawing stays readable and bounded.
- */
-export function capRelations(
-  relations: readonly Relation[],
-  maxNodes: number,
-  maxEdges = Number.POSITIVE_INFINITY,
-): { nodes: string[]; relations: Relation[]; omitted: number } {
-  const degree = new Map<string, number>();
-  for (const { from, to } of relations) {
-    degree.set(from, (degree.get(from) ?? 0) + 1);
-    degree.set(to, (degree.get(to) ?? 0) + 1);
-  }
-  const ranked = [...degree.keys()].sort(
-    (a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b, 'en'),
-  );
-  const kept = new Set(ranked.slice(0, maxNodes));
-  const between = relations.filter(({ from, to }) => kept.has(from) && kept.has(to));
-  // The relations with most events, then the most recent, when there are too many to draw.
-  const shown =
-    between.length <= maxEdges
-      ? between
-      : [...between]
-          .sort(
-            (a, b) =>
-              b.events.length - a.events.length ||
-              (a.events.at(-1)!.date < b.events.at(-1)!.date ? 1 : -1),
-          )
-          .slice(0, maxEdges);
-  return {
-    nodes: ranked.filter((id) => kept.has(id)),
-    relations: shown,
-    omitted: relations.length - shown.length,
+/** The relations an event declares, with each effect resolved from the event's kind. */
+export interface DeclaringEvent {
+  id: string;
+  data: {
+    date: string;
+    kind: string;
+    relations: readonly { type: string; from: string; to: string; effect?: 'starts' | 'ends' | undefined }[];
   };
 }
 
-export interface GraphNode {
-  id: string;
-  label: string;
-  x: number;
-  y: number;
-  /** Where the label sits, outside the circle, and which way it reads. */
-  labelX: number;
-  labelY: number;
-  anchor: 'start' | 'middle' | 'end';
+/**
+ * Every relation change of the events, oldest first. Where the dates cannot order two changes
+ * of one relation (a start and an end on the same day), the start comes first.
+ */
+export function relationChanges(
+  events: readonly DeclaringEvent[],
+  topic: Pick<Topic, 'eventKinds'>,
+): RelationChange[] {
+  const kinds = new Map(topic.eventKinds.map((kind) => [kind.id, kind]));
+  const changes: RelationChange[] = [];
+  for (const event of events) {
+    for (const relation of event.data.relations) {
+      const effect =
+        relation.effect ??
+        kinds.get(event.data.kind)?.relations.find((r) => r.type === relation.type)?.effect;
+      if (!effect) continue;
+      changes.push({
+        type: relation.type,
+        from: relation.from,
+        to: relation.to,
+        effect,
+        event: event.id,
+        date: event.data.date,
+      });
+    }
+  }
+  return changes.sort(compareChanges);
 }
 
-export interface GraphEdge extends Relation {
-  /** SVG path data: a gentle curve, so A → B and B → A do not overlap. */
-  path: string;
+function compareChanges(a: RelationChange, b: RelationChange): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.effect !== b.effect) return a.effect === 'starts' ? -1 : 1;
+  return 0;
 }
 
-export interface GraphLayout {
-  width: number;
-  height: number;
-  nodeRadius: number;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
+/** The key of one relation: its type and ends, in a fixed order for a mutual type. */
+export function relationKey(type: Pick<RelationType, 'id' | 'directed'>, from: string, to: string): string {
+  const ends = type.directed || from <= to ? [from, to] : [to, from];
+  return `${type.id}\u0000${ends[0]}\u0000${ends[1]}`;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Shortens long names so labels stay inside the drawing; the full name is in the table. */
-export function shortLabel(name: string, max = 26): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+/** A relation as it stands at some moment. */
+export interface RelationState {
+  key: string;
+  type: string;
+  /** For a mutual type, the actor who acted last; otherwise the first actor. */
+  from: string;
+  to: string;
+  /** True while it stands. */
+  standing: boolean;
+  /** The change that set this state; undefined for a relation that stood before the content. */
+  setBy?: RelationChange | undefined;
+  /** True when it stood before the content began: its first change in the content is an end. */
+  predates: boolean;
 }
 
 /**
- * Places nodes evenly on a circle, in the given order, with labels outside it, and draws each
- * relation as a curve from the edge of one node to the edge of the other.
+ * Replays changes in order and reports the state after each change to `visit`. `initial`
+ * gives the relations that stood before the content began: those of types that do not require
+ * a start whose first change is an end.
  */
-export function layoutGraph(
-  nodes: readonly { id: string; label: string }[],
-  relations: readonly Relation[],
-  options: { width?: number; height?: number; radius?: number; nodeRadius?: number } = {},
-): GraphLayout {
-  const { width = 960, height = 640, nodeRadius = 7 } = options;
-  const radius = options.radius ?? Math.min(width, height) / 2 - 90;
-  const cx = width / 2;
-  const cy = height / 2;
-  const placed = nodes.map((node, index): GraphNode => {
-    // Start at the top and go clockwise.
-    const angle = (2 * Math.PI * index) / Math.max(nodes.length, 1) - Math.PI / 2;
-    const cos = Math.cos(angle);
-    const sin = Math.sin(angle);
-    const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-    return {
-      id: node.id,
-      label: shortLabel(node.label),
-      x: round(cx + radius * cos),
-      y: round(cy + radius * sin),
-      labelX: round(cx + (radius + 14) * cos),
-      labelY: round(cy + (radius + 14) * sin + (Math.abs(cos) < 0.2 ? (sin > 0 ? 12 : -4) : 4)),
-      anchor,
-    };
-  });
-  const at = new Map(placed.map((node) => [node.id, node]));
-  const edges: GraphEdge[] = [];
-  for (const relation of relations) {
-    const a = at.get(relation.from);
-    const b = at.get(relation.to);
-    if (!a || !b) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const length = Math.hypot(dx, dy) || 1;
-    const ux = dx / length;
-    const uy = dy / length;
-    // The arrowhead needs a little room beyond the node's edge.
-    const start = { x: a.x + ux * nodeRadius, y: a.y + uy * nodeRadius };
-    const end = { x: b.x - ux * (nodeRadius + 3), y: b.y - uy * (nodeRadius + 3) };
-    const bend = Math.min(40, length * 0.12);
-    const control = { x: (a.x + b.x) / 2 - uy * bend, y: (a.y + b.y) / 2 + ux * bend };
-    edges.push({
-      ...relation,
-      path: `M${round(start.x)} ${round(start.y)} Q${round(control.x)} ${round(control.y)} ${round(end.x)} ${round(end.y)}`,
-    });
+export class RelationReplay {
+  /** Each relation's current state, by key. */
+  readonly states = new Map<string, RelationState>();
+  private readonly types: ReadonlyMap<string, RelationType>;
+
+  constructor(changes: readonly RelationChange[], types: readonly RelationType[]) {
+    this.types = new Map(types.map((type) => [type.id, type]));
+    const seen = new Set<string>();
+    for (const change of changes) {
+      const type = this.types.get(change.type);
+      if (!type) continue;
+      const key = relationKey(type, change.from, change.to);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (change.effect === 'ends' && !type.requiresStart) {
+        this.states.set(key, {
+          key,
+          type: change.type,
+          from: change.from,
+          to: change.to,
+          standing: true,
+          predates: true,
+        });
+      }
+    }
   }
-  return { width, height, nodeRadius, nodes: placed, edges };
+
+  /** Applies one change, which must come after every change applied before it. */
+  apply(change: RelationChange): RelationState | undefined {
+    const type = this.types.get(change.type);
+    if (!type) return undefined;
+    const key = relationKey(type, change.from, change.to);
+    const state: RelationState = {
+      key,
+      type: change.type,
+      from: change.from,
+      to: change.to,
+      standing: change.effect === 'starts',
+      setBy: change,
+      predates: false,
+    };
+    this.states.set(key, state);
+    return state;
+  }
+}
+
+/** Every relation's state after all changes: the latest state. */
+export function latestStates(
+  changes: readonly RelationChange[],
+  types: readonly RelationType[],
+): RelationState[] {
+  const replay = new RelationReplay(changes, types);
+  for (const change of changes) replay.apply(change);
+  // Oldest change first; relations still standing since before the content come before all.
+  return [...replay.states.values()].sort((a, b) =>
+    a.setBy?.date === b.setBy?.date ? 0 : (a.setBy?.date ?? '') < (b.setBy?.date ?? '') ? -1 : 1,
+  );
+}
+
+/** A period of the "as of" pages: the changes of one day, month or year. */
+export interface ChangePeriod {
+  /** The period as a partial date: `2022-07-13`, `2022-07` or `2022`. */
+  key: string;
+  /** The changes within it, oldest first. */
+  changes: RelationChange[];
+}
+
+/**
+ * The dates on which relations changed, one period each, grouped into months and then years
+ * when there are more than `max`: however many events there are, there are at most `max`
+ * periods, or as many years as the content spans.
+ */
+export function changePeriods(changes: readonly RelationChange[], max: number): ChangePeriod[] {
+  for (const length of [10, 7, 4]) {
+    const periods: ChangePeriod[] = [];
+    for (const change of changes) {
+      // A change dated less precisely than the grouping keeps its own, shorter key.
+      const key = change.date.slice(0, length);
+      const last = periods.at(-1);
+      if (last?.key === key) last.changes.push(change);
+      else periods.push({ key, changes: [change] });
+    }
+    if (periods.length <= max || length === 4) return periods;
+  }
+  return [];
+}
+
+/** The state of the relations at the end of one period, as an "as of" page shows it. */
+export interface PeriodState {
+  period: ChangePeriod;
+  /** How many relations stand or have ended by the end of the period. */
+  total: number;
+  /** The most recently changed of them, newest first, at most `rows`. */
+  states: RelationState[];
+}
+
+/**
+ * The state at the end of each period, each listing at most `rows` relations, the most
+ * recently changed first. One replay of all changes: the work grows with the changes plus
+ * `rows` per period, never with the square of the content.
+ */
+export function periodStates(
+  changes: readonly RelationChange[],
+  types: readonly RelationType[],
+  periods: readonly ChangePeriod[],
+  rows: number,
+): PeriodState[] {
+  const replay = new RelationReplay(changes, types);
+  const touched: string[] = [];
+  const initial = [...replay.states.keys()];
+  return periods.map((period) => {
+    for (const change of period.changes) {
+      const state = replay.apply(change);
+      if (state) touched.push(state.key);
+    }
+    const picked = new Set<string>();
+    const states: RelationState[] = [];
+    for (let i = touched.length - 1; i >= 0 && states.length < rows; i -= 1) {
+      const key = touched[i]!;
+      if (picked.has(key)) continue;
+      picked.add(key);
+      states.push(replay.states.get(key)!);
+    }
+    // Relations that stood before the content and have not changed yet come last.
+    for (const key of initial) {
+      if (states.length >= rows) break;
+      if (!picked.has(key)) states.push(replay.states.get(key)!);
+    }
+    return { period, total: replay.states.size, states };
+  });
+}
+
+/**
+ * The actor an actor is drawn as in the graph: itself, or, for kinds the topic folds, the
+ * nearest actor up its `memberOf` chain that is not folded (a minister → the state).
+ */
+export function folder(
+  actors: ReadonlyMap<string, { data: { kind: string; memberOf?: string | undefined } }>,
+  foldedKinds: ReadonlySet<string>,
+): (id: string) => string {
+  const cache = new Map<string, string>();
+  return (id) => {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const seen = new Set<string>();
+    let current = id;
+    while (!seen.has(current)) {
+      seen.add(current);
+      const actor = actors.get(current);
+      if (!actor || !foldedKinds.has(actor.data.kind) || !actor.data.memberOf) break;
+      current = actor.data.memberOf;
+    }
+    cache.set(id, current);
+    return current;
+  };
 }

@@ -106,7 +106,7 @@ export function normaliseName(text: string): string {
 /**
  * Moves the results whose name, title or alias is exactly the query to the front, keeping
  * Pagefind's order otherwise. Pagefind scores a word by how rare it is, so for a word on nearly
- * every page ("Ukraine") the entry named just that ties with every headline that contains it.
+ * every page (a country at the centre of the topic) the entry named just that ties with every headline that contains it.
  */
 export function promoteExactMatches<T>(
   query: string,

@@ -44,7 +44,7 @@ export function eventActors(event: EventEntry): string[] {
   return [...new Set(event.data.participants.map((p) => p.actor))];
 }
 
-/** The query string that keeps a filter in the URL (`?actor=dprk`), or '' for no filter. */
+/** The query string that keeps a filter in the URL (`?actor=some-actor`), or '' for no filter. */
 export function filterQuery(filter: TimelineFilter): string {
   const params = new URLSearchParams();
   if (filter.kind) params.set('kind', filter.kind);

@@ -70,12 +70,7 @@ export function loadPagefind(): Promise<Pagefind> {
       pagefind = (await import(/* @vite-ignore */ bundleUrl('pagefind.js'))) as Pagefind;
     } catch (error) {
       loading = undefined;
-      throw new SearchUnavailableError(
-        import.meta.env.DEV
-          ? 'Search needs a built index: run `npm run build`, then restart `npm run dev`.'
-          : 'Search could not be loaded. Please try again later.',
-        { cause: error },
-      );
+      throw new SearchUnavailableError(import.meta.env.DEV ? 'dev' : 'missing', { cause: error });
     }
     await pagefind.init();
     return pagefind;
@@ -98,8 +93,7 @@ export function withHighlight(url: string, query: string): string {
   return `${url}${url.includes('#') ? '' : '#'}:~:${directives}`;
 }
 
-/** "Event · 13 July 2022 · recognition": what a result is, before its summary. */
+/** "Event · 13 July 2022 · Statement": what a result is, before its summary. */
 export function describe(meta: ResultMeta): string {
-  const type = meta.type ? meta.type[0]!.toUpperCase() + meta.type.slice(1) : undefined;
-  return [type, meta.date, meta.kind?.replaceAll('-', ' ')].filter(Boolean).join(' · ');
+  return [meta.type, meta.date, meta.kind].filter(Boolean).join(' · ');
 }

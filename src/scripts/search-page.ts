@@ -8,13 +8,8 @@
  * of a first search; they are fetched only once the reader opens the filter pane, or arrives
  * with a filter already chosen in the URL.
  */
-import {
-  ALIAS_SEPARATOR,
-  promoteExactMatches,
-  RESULTS_PER_BATCH,
-  SEARCH_FILTERS,
-  type SearchFilter,
-} from '../lib/search.ts';
+import { ALIAS_SEPARATOR, promoteExactMatches, RESULTS_PER_BATCH } from '../lib/search.ts';
+import type { SearchStrings } from '../lib/views/lists.ts';
 import {
   describe,
   loadPagefind,
@@ -28,13 +23,18 @@ import {
   type SearchResult,
 } from './pagefind.ts';
 
-const LABELS: Record<SearchFilter, string> = {
-  type: 'Type',
-  actor_kind: 'Actor kind',
-  event_kind: 'Event kind',
-  year: 'Year',
-  actor: 'Actor',
-};
+/** The page's interface text, from the JSON block the page carries. */
+const strings = JSON.parse(
+  document.querySelector('#search-strings')?.textContent ?? '{}',
+) as SearchStrings;
+const fill = (message: string, values: Record<string, string | number>) =>
+  message.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+const plural = (forms: Record<string, string>, count: number, values: Record<string, string | number> = {}) =>
+  fill(forms[new Intl.PluralRules(document.documentElement.lang).select(count)] ?? forms.other ?? '', { count, ...values });
+/** Each filter's key in the URL and its name in the index, which is in the page's language. */
+type SearchFilter = string;
+const SEARCH_FILTERS = strings.filters.map((filter) => filter.key);
+const NAMES = new Map(strings.filters.map((filter) => [filter.key, filter.name]));
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
 const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -69,7 +69,7 @@ filterPane.open = [...chosen.values()].some((values) => values.size > 0);
 
 function searchOptions(): SearchOptions {
   const filters: Record<string, { any: string[] }> = {};
-  for (const [key, values] of chosen) if (values.size > 0) filters[key] = { any: [...values] };
+  for (const [key, values] of chosen) if (values.size > 0) filters[NAMES.get(key)!] = { any: [...values] };
   const [sortKey, direction] = sortSelect.value.split(':');
   const sort: SearchOptions['sort'] =
     sortKey && (direction === 'asc' || direction === 'desc') ? { [sortKey]: direction } : undefined;
@@ -121,11 +121,11 @@ async function run(pagefind: Pagefind, debounce: boolean): Promise<void> {
   status.textContent =
     total === 0
       ? browsing
-        ? 'No entries match these filters.'
-        : `No results for “${query}”.`
+        ? strings.noMatches
+        : fill(strings.noResults, { query })
       : browsing
-        ? `${total} ${total === 1 ? 'entry' : 'entries'}`
-        : `${total} result${total === 1 ? '' : 's'} for “${query}”`;
+        ? plural(strings.entries, total)
+        : plural(strings.resultsFor, total, { query });
   if (!countable && filtersLoading) await refreshCounts(pagefind);
 }
 
@@ -137,7 +137,7 @@ async function countsOf(pagefind: Pagefind, response: SearchResponse): Promise<F
 /** Fetches the filter files once, then counts the current search's results by every filter. */
 function openFilters(pagefind: Pagefind): void {
   if (filtersLoading) return;
-  pane.textContent = 'Loading filters…';
+  pane.textContent = strings.loadingFilters;
   filtersLoading = pagefind.filters().then(() => {
     filtersReady = true;
   });
@@ -190,23 +190,17 @@ function item(result: ResultData, query: string): HTMLLIElement {
   return li;
 }
 
-function valueLabel(key: SearchFilter, value: string): string {
-  if (key === 'type') return `${value[0]!.toUpperCase()}${value.slice(1)}s`;
-  // Kinds are ids ("self-proclaimed-entity"); names such as "Kim Jong-un" keep their hyphens.
-  return key === 'actor_kind' || key === 'event_kind' ? value.replaceAll('-', ' ') : value;
-}
-
 function renderFilters(counts: FilterCounts): void {
   const focused =
     document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
-  const groups = SEARCH_FILTERS.filter((key) => Object.keys(counts[key] ?? {}).length > 0).map(
+  const groups = SEARCH_FILTERS.filter((key) => Object.keys(counts[NAMES.get(key)!] ?? {}).length > 0).map(
     (key, groupIndex) => {
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = LABELS[key];
+      legend.textContent = NAMES.get(key)!;
       fieldset.append(legend);
-      const values = Object.entries(counts[key]!).sort(([a], [b]) =>
-        key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'en'),
+      const values = Object.entries(counts[NAMES.get(key)!]!).sort(([a], [b]) =>
+        key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, document.documentElement.lang),
       );
       values.forEach(([value, count], i) => {
         const id = `filter-${groupIndex}-${i}`;
@@ -218,7 +212,7 @@ function renderFilters(counts: FilterCounts): void {
         box.checked = chosen.get(key)!.has(value);
         const label = document.createElement('label');
         label.htmlFor = id;
-        label.textContent = `${valueLabel(key, value)} `;
+        label.textContent = `${value} `;
         const number = document.createElement('span');
         number.className = 'search-filters__count';
         number.textContent = `(${count})`;
@@ -244,7 +238,7 @@ async function start(): Promise<void> {
     pagefind = await loadPagefind();
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
-    status.textContent = error.message;
+    status.textContent = error.message === 'dev' ? strings.unavailableDev : strings.unavailable;
     return;
   }
   filterPane.addEventListener('toggle', () => {

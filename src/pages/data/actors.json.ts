@@ -1,13 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/index.ts';
 import { actorsExport } from '../../lib/exports.ts';
-import { absoluteUrl, sitePaths } from '../../lib/paths.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const data = actorsExport(await loadSite(), sitePaths(import.meta.env.BASE_URL), (path) =>
-    absoluteUrl(site!, path),
-  );
-  return new Response(JSON.stringify(data, null, 1), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(actorsExport(await loadSite()), null, 1), {
     headers: { 'content-type': 'application/json' },
   });
-};

@@ -1,13 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/index.ts';
 import { sourcesExport } from '../../lib/exports.ts';
-import { absoluteUrl, sitePaths } from '../../lib/paths.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const data = sourcesExport(await loadSite(), sitePaths(import.meta.env.BASE_URL), (path) =>
-    absoluteUrl(site!, path),
-  );
-  return new Response(JSON.stringify(data, null, 1), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(sourcesExport(await loadSite()), null, 1), {
     headers: { 'content-type': 'application/json' },
   });
-};

@@ -1,0 +1,146 @@
+/**
+ * An entry's or the topic's words in one language. A translation gives the words; where it is
+ * missing, the default language's words are used and marked as such, so a page can say so and
+ * mark that text with its own `lang`. Facts always come from the base entry.
+ */
+import type { Topic, TopicTranslation } from '../schemas/index.ts';
+import type { ActorEntry, EventEntry } from './indexes.ts';
+import { smartQuotes as q } from './typography.ts';
+
+/** Words in a language, and whether they are the default language's for want of a translation. */
+export interface Words {
+  /** The language the words are in. */
+  lang: string;
+  /** True when a translation into the requested language is missing. */
+  fallback: boolean;
+}
+
+export interface ActorWords extends Words {
+  name: string;
+  summary: string;
+  aliases: string[];
+  /** The titles of the actor's roles, in order. */
+  roleTitles: string[];
+  html: string;
+  references: string[];
+}
+
+export interface EventWords extends Words {
+  title: string;
+  summary: string;
+  location?: string | undefined;
+  /** Each participant's role, by actor id. */
+  roles: Record<string, string>;
+  disputes: { claim: string; note: string }[];
+  html: string;
+  references: string[];
+}
+
+/** The languages of a site: the default first. */
+export interface LanguageSetting {
+  code: string;
+  locale: string;
+}
+
+export function actorWords(actor: ActorEntry, lang: string, defaultLang: string): ActorWords {
+  const translation = lang === defaultLang ? undefined : actor.data.translations[lang];
+  const base = actor.data;
+  if (!translation) {
+    return {
+      lang: defaultLang,
+      fallback: lang !== defaultLang,
+      name: q(base.name),
+      summary: q(base.summary),
+      aliases: base.aliases,
+      roleTitles: base.roles.map((role) => q(role.title)),
+      html: actor.html ?? '',
+      references: base.references,
+    };
+  }
+  return {
+    lang,
+    fallback: false,
+    name: q(translation.name),
+    summary: q(translation.summary),
+    // Other spellings in either language find the entry in this one.
+    aliases: [...translation.aliases, base.name, ...base.aliases],
+    roleTitles: base.roles.map((role, i) => q(translation.roles?.[i]?.title ?? role.title)),
+    html: translation.html,
+    references: translation.references.length > 0 ? translation.references : base.references,
+  };
+}
+
+export function eventWords(event: EventEntry, lang: string, defaultLang: string): EventWords {
+  const translation = lang === defaultLang ? undefined : event.data.translations[lang];
+  const base = event.data;
+  const roles = Object.fromEntries(base.participants.map((p) => [p.actor, q(p.role)]));
+  const disputes = base.disputes.map(({ claim, note }) => ({ claim: q(claim), note: q(note) }));
+  if (!translation) {
+    return {
+      lang: defaultLang,
+      fallback: lang !== defaultLang,
+      title: q(base.title),
+      summary: q(base.summary),
+      location: base.location && q(base.location),
+      roles,
+      disputes,
+      html: event.html ?? '',
+      references: base.references,
+    };
+  }
+  return {
+    lang,
+    fallback: false,
+    title: q(translation.title),
+    summary: q(translation.summary),
+    location: translation.location ? q(translation.location) : base.location && q(base.location),
+    roles: {
+      ...roles,
+      ...Object.fromEntries(Object.entries(translation.roles ?? {}).map(([id, role]) => [id, q(role)])),
+    },
+    disputes: disputes.map((dispute, i) => {
+      const words = translation.disputes?.[i];
+      return words ? { claim: q(words.claim), note: q(words.note) } : dispute;
+    }),
+    html: translation.html,
+    references: translation.references.length > 0 ? translation.references : base.references,
+  };
+}
+
+/** The topic's words in a language: its name, account and the labels of its vocabulary. */
+export interface TopicWords {
+  title: string;
+  description: string;
+  intro: { text: string; events: string[] }[];
+  actorKind(id: string): { label: string; plural: string };
+  eventKind(id: string): { label: string; plural: string };
+  relationType(id: string): {
+    label: string;
+    forward: string;
+    backward?: string | undefined;
+    started: string;
+    ended: string;
+  };
+}
+
+export function topicWords(topic: Topic, translation: TopicTranslation | undefined): TopicWords {
+  const fallbackLabel = (id: string) => ({ label: id, plural: id });
+  const actorKinds = new Map(topic.actorKinds.map((kind) => [kind.id, kind]));
+  const eventKinds = new Map(topic.eventKinds.map((kind) => [kind.id, kind]));
+  const relationTypes = new Map(topic.relationTypes.map((type) => [type.id, type]));
+  return {
+    title: q(translation?.title ?? topic.title),
+    description: q(translation?.description ?? topic.description),
+    intro: topic.intro.map((paragraph, i) => ({
+      text: q(translation?.intro?.[i]?.text ?? paragraph.text),
+      events: paragraph.events,
+    })),
+    actorKind: (id) => translation?.actorKinds?.[id] ?? actorKinds.get(id) ?? fallbackLabel(id),
+    eventKind: (id) => translation?.eventKinds?.[id] ?? eventKinds.get(id) ?? fallbackLabel(id),
+    relationType: (id) => {
+      const type = relationTypes.get(id);
+      const words = translation?.relationTypes?.[id] ?? type;
+      return words ?? { label: id, forward: id, started: id, ended: id };
+    },
+  };
+}

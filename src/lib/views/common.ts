@@ -1,0 +1,205 @@
+/**
+ * What every page's view model has, and the small items the lists on many pages share. A view
+ * model is everything one page shows, computed once; the page's cache key for the incremental
+ * build is a digest of it, so a page cannot show something its key misses.
+ */
+import { absoluteUrl, editUrl } from '../paths.ts';
+import type { ActorEntry, EventEntry, SourceEntry } from '../indexes.ts';
+import { actorWords, eventWords } from '../localize.ts';
+import type { Locale, Site } from '../site.ts';
+
+/** A link to another page. */
+export interface Link {
+  href: string;
+  text: string;
+  /** The language of `text`, when it is not the page's. */
+  lang?: string | undefined;
+}
+
+/** The same page in another language. */
+export interface Alternate {
+  lang: string;
+  /** The language's name in that language. */
+  name: string;
+  href: string;
+  /** The absolute URL, for `hreflang` links. */
+  url: string;
+}
+
+/** What the page's head and frame need besides the page's own content. */
+export interface PageMeta {
+  lang: string;
+  /** The page's own title; the site's name is added. Undefined on the home page. */
+  title?: string | undefined;
+  description: string;
+  /** The canonical absolute URL. */
+  url: string;
+  ogType: 'website' | 'article';
+  noindex?: boolean | undefined;
+  /** schema.org data for the page. */
+  jsonLd?: Record<string, unknown> | undefined;
+  /** The page in each language, this one included. */
+  alternates: Alternate[];
+  /** For an entry's page: where to edit its file, and when git last changed it. */
+  edit?: { href: string; updated?: string | undefined } | undefined;
+  /** For an entry: the language its words are shown in, when that is not the page's. */
+  fallbackLang?: string | undefined;
+  /** Whether the page is an entry search indexes, and what it records. */
+  search?: SearchMeta | undefined;
+}
+
+/** What Pagefind records of an entry page (see src/lib/search.ts). */
+export interface SearchMeta {
+  /** "Actor" or "Event", in the page's language. */
+  type: string;
+  title: string;
+  summary: string;
+  kind: string;
+  date?: string | undefined;
+  sort: string;
+  /** Filters by their name in the page's language, in the order the search page lists them. */
+  filters: [name: string, values: string[]][];
+  aliases: string[];
+}
+
+/** A list item for an event: its date, title and kind, and the role of an actor in it. */
+export interface EventItem {
+  id: string;
+  href: string;
+  title: string;
+  /** The title's language when it is not the page's. */
+  lang?: string | undefined;
+  date: string;
+  /** The date as the page shows it. */
+  dateText: string;
+  kind: string;
+  kindLabel: string;
+  role?: string | undefined;
+}
+
+/** A list item for an actor. */
+export interface ActorItem {
+  id: string;
+  href: string;
+  name: string;
+  lang?: string | undefined;
+  summary: string;
+  kind: string;
+}
+
+/** One numbered reference of a page. */
+export interface ReferenceItem {
+  id: string;
+  n: number;
+  /** The publisher's headline, when known. */
+  headline?: string | undefined;
+  /** The site's description of the report. */
+  description: string;
+  publisher: string;
+  published: string;
+  publishedText: string;
+  /** The report itself. */
+  url: string;
+  /** The source's page on this site. */
+  href: string;
+  language: string;
+}
+
+const otherLang = (lang: string, page: Locale) => (lang === page.lang ? undefined : lang);
+
+export function eventItem(site: Site, locale: Locale, event: EventEntry, role?: string): EventItem {
+  const words = eventWords(event, locale.lang, site.defaultLang);
+  return {
+    id: event.id,
+    href: locale.paths.event(event.id),
+    title: words.title,
+    lang: otherLang(words.lang, locale),
+    date: event.data.date,
+    dateText: locale.t.date(event.data.date),
+    kind: event.data.kind,
+    kindLabel: locale.words.eventKind(event.data.kind).label,
+    ...(role === undefined ? {} : { role }),
+  };
+}
+
+export function actorItem(site: Site, locale: Locale, actor: ActorEntry): ActorItem {
+  const words = actorWords(actor, locale.lang, site.defaultLang);
+  return {
+    id: actor.id,
+    href: locale.paths.actor(actor.id),
+    name: words.name,
+    lang: otherLang(words.lang, locale),
+    summary: words.summary,
+    kind: actor.data.kind,
+  };
+}
+
+/** An actor's name in the page's language, linked; an unknown id is shown as it is. */
+export function actorLink(site: Site, locale: Locale, id: string): Link {
+  const actor = site.indexes.actors.get(id);
+  if (!actor) return { href: locale.paths.actor(id), text: id };
+  const words = actorWords(actor, locale.lang, site.defaultLang);
+  return { href: locale.paths.actor(id), text: words.name, lang: otherLang(words.lang, locale) };
+}
+
+export function referenceItems(site: Site, locale: Locale, ids: readonly string[]): ReferenceItem[] {
+  return ids.flatMap((id, index) => {
+    const source = site.indexes.sources.get(id);
+    return source ? [referenceItem(locale, source, index + 1)] : [];
+  });
+}
+
+export function referenceItem(locale: Locale, source: SourceEntry, n: number): ReferenceItem {
+  return {
+    id: source.id,
+    n,
+    headline: source.data.headline,
+    description: source.data.description,
+    publisher: source.data.publisher,
+    published: source.data.published,
+    publishedText: locale.t.date(source.data.published),
+    url: source.data.url,
+    href: locale.paths.source(source.id),
+    language: source.data.language,
+  };
+}
+
+/** The page in every language, for the language switcher and `hreflang` links. */
+export function alternates(
+  site: Site,
+  path: (locale: Locale) => string,
+): Alternate[] {
+  return site.languages.map(({ code }) => {
+    const locale = site.locales.get(code)!;
+    const href = path(locale);
+    return { lang: code, name: locale.t.t('languageName'), href, url: absoluteUrl(site.settings.url, href) };
+  });
+}
+
+/** The head and frame of a page that is not an entry. */
+export function pageMeta(
+  site: Site,
+  locale: Locale,
+  path: (locale: Locale) => string,
+  fields: Pick<PageMeta, 'title' | 'description'> & Partial<PageMeta>,
+): PageMeta {
+  return {
+    lang: locale.lang,
+    ogType: 'website',
+    url: absoluteUrl(site.settings.url, path(locale)),
+    alternates: alternates(site, path),
+    ...fields,
+  };
+}
+
+/** Where an entry's file is edited, and when git last changed it (or its translation). */
+export function editInfo(
+  site: Site,
+  collection: string,
+  file: string,
+): { href: string; updated?: string | undefined } {
+  return {
+    href: editUrl(site.settings, collection, file),
+    updated: site.updated.get(`${collection}/${file}`),
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * The interface text the generator ships, by language. A content folder can add a language
+ * with `locales/<lang>.yaml`, or change messages of a shipped one the same way.
+ */
+import type { Messages } from '../lib/i18n.ts';
+import { en } from './en.ts';
+
+export const SHIPPED_MESSAGES: ReadonlyMap<string, Messages> = new Map<string, Messages>([['en', en]]);
+
+/** Languages whose interface text ships with the generator. */
+export const SHIPPED_LOCALES: ReadonlySet<string> = new Set(SHIPPED_MESSAGES.keys());
