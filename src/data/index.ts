@@ -71,17 +71,18 @@ export function loadSite(): Promise<Site> {
   return site;
 }
 
-interface PageProps<V> {
+// Type aliases rather than interfaces, so that Astro's `GetStaticPaths` accepts them.
+type PageProps<V> = {
   view: V;
   chrome: Chrome;
   t: Translator;
-}
+};
 
-interface StaticPage<P, V> {
+type StaticPage<P, V> = {
   params: P;
   props: PageProps<V>;
   cacheKey: string;
-}
+};
 
 const chromes = new WeakMap<Locale, { chrome: Chrome; key: string }>();
 

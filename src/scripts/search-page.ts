@@ -9,6 +9,7 @@
  * with a filter already chosen in the URL.
  */
 import { ALIAS_SEPARATOR, promoteExactMatches, RESULTS_PER_BATCH } from '../lib/search.ts';
+import type { PluralMessage } from '../lib/i18n.ts';
 import type { SearchStrings } from '../lib/views/lists.ts';
 import {
   describe,
@@ -29,8 +30,8 @@ const strings = JSON.parse(
 ) as SearchStrings;
 const fill = (message: string, values: Record<string, string | number>) =>
   message.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-const plural = (forms: Record<string, string>, count: number, values: Record<string, string | number> = {}) =>
-  fill(forms[new Intl.PluralRules(document.documentElement.lang).select(count)] ?? forms.other ?? '', { count, ...values });
+const plural = (forms: PluralMessage, count: number, values: Record<string, string | number> = {}) =>
+  fill(forms[new Intl.PluralRules(document.documentElement.lang).select(count) as keyof PluralMessage] ?? forms.other, { count, ...values });
 /** Each filter's key in the URL and its name in the index, which is in the page's language. */
 type SearchFilter = string;
 const SEARCH_FILTERS = strings.filters.map((filter) => filter.key);
