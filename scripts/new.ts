@@ -1,43 +1,64 @@
 /**
  * `npm run new -- <actor|event|source> <id> [--field value …] [--content-dir dir]`: writes a
- * stub entry whose fields come from the collection's zod schema, with TODO wherever a value is
- * still needed. Run in a terminal without values, it asks for them; otherwise it takes flags.
- * The stub fails `npm run check` until its TODOs are filled in, and passes once they are.
+ * stub entry whose fields come from the collection's schema under the content folder's topic
+ * file, with TODO wherever a value is still needed. Run in a terminal without values, it asks
+ * for them; otherwise it takes flags. The stub fails `npm run check` until its TODOs are
+ * filled in, and passes once they are.
+ *
+ * `npm run new -- topic <folder> [--title …] [--description …] [--language en]`: starts a new
+ * explainer in an empty folder, with a topic file to edit (see CONTRIBUTING.md).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { siteConfig } from '../src/config.ts';
-import { ID_PATTERN } from '../src/lib/ids.ts';
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import { siteConfig } from '../src/config.ts';
 import { isPartialDate } from '../src/lib/dates.ts';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../src/schemas/index.ts';
+import { ID_PATTERN } from '../src/lib/ids.ts';
+import { COLLECTION_FOLDERS, COLLECTION_NAMES, TOPIC_FILE, type CollectionName } from '../src/lib/content/layout.ts';
+import { parseTopicFile } from '../src/lib/content/parse.ts';
+import { collectionSchemas, type Topic } from '../src/schemas/index.ts';
 import { PartialDateSchema } from '../src/schemas/shared.ts';
+import { topicStarter } from './topic-starter.ts';
 
 const USAGE = `Usage: npm run new -- <actor|event|source> <id> [--<field> value …] [--content-dir dir]
-Example: npm run new -- event ukraine-severs-dprk --title "Ukraine severs relations" --date 2022-07-13`;
+       npm run new -- topic <folder> [--title "…"] [--description "…"] [--language en]
+Example: npm run new -- event some-event --title "Something happened" --date 2022-07-13`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
   process.exit(1);
 }
 
-const singulars = new Map(
-  COLLECTION_NAMES.map((name) => [COLLECTIONS[name].singular as string, name]),
-);
 const kindArg = process.argv[2];
+if (kindArg === 'topic') {
+  await newTopic(process.argv.slice(3));
+  process.exit(0);
+}
+
+const singulars = new Map(
+  COLLECTION_NAMES.map((name) => [COLLECTION_FOLDERS[name].singular as string, name]),
+);
 const collection: CollectionName | undefined =
   kindArg === undefined ? undefined : singulars.get(kindArg);
 if (!collection) {
   fail(
-    `Expected the kind of entry first (${[...singulars.keys()].join(', ')}), received ${kindArg ?? 'nothing'}.`,
+    `Expected the kind of entry first (${[...singulars.keys()].join(', ')}, or topic), received ${kindArg ?? 'nothing'}.`,
   );
 }
 
-const fields = planStub(collection);
+const contentArg = parseArgs({
+  args: process.argv.slice(3),
+  options: { 'content-dir': { type: 'string' } },
+  strict: false,
+  allowPositionals: true,
+}).values['content-dir'];
+const contentDir = path.resolve(typeof contentArg === 'string' ? contentArg : siteConfig.contentDir);
+const topic = await readTopic(contentDir);
+const fields = planStub(collection, topic);
 const options = Object.fromEntries([
   ['content-dir', { type: 'string' as const }],
   ...fields.map((field) => [field.key, { type: 'string' as const, multiple: field.list }]),
@@ -54,18 +75,15 @@ try {
   fail((error as Error).message);
 }
 const id = parsed.positionals[0];
-if (id === undefined) fail(`Expected an id for the new ${kindArg}, such as "ukraine-mfa".`);
+if (id === undefined) fail(`Expected an id for the new ${kindArg}, such as "some-${kindArg}".`);
 if (!ID_PATTERN.test(id)) {
   fail(
-    `Expected a lowercase-kebab id (letters a–z, digits, single hyphens) such as "ukraine-mfa", received "${id}".`,
+    `Expected a lowercase-kebab id (letters a–z, digits, single hyphens) such as "some-${kindArg}", received "${id}".`,
   );
 }
 
 const flags = parsed.values as Record<string, string | string[] | undefined>;
-const contentDir = path.resolve(
-  (flags['content-dir'] as string | undefined) ?? siteConfig.contentDir,
-);
-const { extension, singular } = COLLECTIONS[collection];
+const { extension, singular } = COLLECTION_FOLDERS[collection];
 const file = path.join(contentDir, collection, `${id}${extension}`);
 const shown = path.relative(process.cwd(), file);
 const article = /^[aeiou]/.test(singular) ? 'An' : 'A';
@@ -87,6 +105,66 @@ if (process.stdin.isTTY && process.stdout.isTTY && Object.keys(values).length ==
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, renderStub(collection, fields, values), { flag: 'wx' });
 console.log(`Wrote ${shown}. Replace every TODO, then run \`npm run check\`.`);
+
+/** The content folder's topic, which says what kinds an entry may have. */
+async function readTopic(dir: string): Promise<Topic> {
+  const topicFile = path.join(dir, TOPIC_FILE);
+  const text = await readFile(topicFile, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    fail(`Expected a topic file at ${path.relative(process.cwd(), topicFile)}. Start a topic with \`npm run new -- topic <folder>\`.`);
+  }
+  const parsedTopic = parseTopicFile({
+    path: path.relative(process.cwd(), topicFile),
+    relative: TOPIC_FILE,
+    placement: { role: 'topic' },
+    text,
+  });
+  if (!parsedTopic.valid) {
+    fail(`The topic file has problems; run \`npm run check\` and fix them first.`);
+  }
+  return parsedTopic.data as Topic;
+}
+
+/** Writes a new content folder with a topic file to edit. */
+async function newTopic(args: string[]): Promise<void> {
+  let given;
+  try {
+    given = parseArgs({
+      args,
+      options: {
+        title: { type: 'string' },
+        description: { type: 'string' },
+        language: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const folder = given.positionals[0];
+  if (folder === undefined) fail('Expected the folder of the new topic, such as "explainers/my-topic".');
+  const dir = path.resolve(folder);
+  const existing = await readdir(dir).catch(() => []);
+  if (existing.length > 0) fail(`Expected a new or empty folder, received ${folder}, which has files.`);
+  await mkdir(dir, { recursive: true });
+  for (const name of COLLECTION_NAMES) await mkdir(path.join(dir, name), { recursive: true });
+  const files = topicStarter({
+    title: given.values.title,
+    description: given.values.description,
+    language: given.values.language ?? 'en',
+  });
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text, { flag: 'wx' });
+  const shownDir = path.relative(process.cwd(), dir) || '.';
+  console.log(
+    [
+      `Wrote ${shownDir}/${TOPIC_FILE}. Next:`,
+      `  1. Edit ${shownDir}/${TOPIC_FILE}: the title, the kinds of actor and event, the relations.`,
+      `  2. Add entries: CONTENT_DIR=${shownDir} npm run new -- source <id>   (then actor, event)`,
+      `  3. Check and preview: CONTENT_DIR=${shownDir} npm run check && CONTENT_DIR=${shownDir} npm start`,
+    ].join('\n'),
+  );
+}
 
 function splitList(value: string): string[] {
   return value
@@ -137,6 +215,8 @@ type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: st
 function unwrap(schema: AnySchema): AnySchema {
   const { def } = schema._zod;
   if (def.type === 'optional' || def.type === 'default') return unwrap(def.innerType as AnySchema);
+  // A list with a check on its items (no repeats) is the list itself.
+  if (def.type === 'pipe') return unwrap(def.in as AnySchema);
   return schema;
 }
 
@@ -144,12 +224,13 @@ function describe(schema: AnySchema): string | undefined {
   if (schema === (PartialDateSchema as unknown)) return 'YYYY, YYYY-MM or YYYY-MM-DD';
   const { def } = schema._zod;
   if (def.type === 'enum') return `one of ${Object.keys(def.entries as object).join(', ')}`;
+  if (def.type === 'pipe') return describe(def.in as AnySchema);
   return undefined;
 }
 
 /** The fields of a collection in schema order, which is the order entries are written in. */
-function planStub(name: CollectionName): Field[] {
-  const shape = COLLECTIONS[name].schema.shape as unknown as Record<string, AnySchema>;
+function planStub(name: CollectionName, topicOf: Topic): Field[] {
+  const shape = collectionSchemas(topicOf)[name].shape as unknown as Record<string, AnySchema>;
   return Object.entries(shape).map(([key, declared]) => {
     const schema = unwrap(declared);
     const required = !declared.safeParse(undefined).success;
@@ -172,7 +253,7 @@ function planStub(name: CollectionName): Field[] {
 function scalar(value: string): string {
   // Dates stay unquoted, as editors write them; anything else is quoted only if YAML needs it.
   if (isPartialDate(value)) return value;
-  return yaml.dump(value, { lineWidth: -1 }).trimEnd();
+  return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 /** The stub's text: required fields with TODO values, optional ones listed in a comment. */
@@ -205,7 +286,7 @@ function renderStub(
   }
   if (optional.length > 0) lines.push(`# Optional: ${optional.join(', ')}. See CONTRIBUTING.md.`);
   const frontmatter = lines.join('\n');
-  if (COLLECTIONS[name].extension === '.yaml') return `${frontmatter}\n`;
+  if (COLLECTION_FOLDERS[name].extension === '.yaml') return `${frontmatter}\n`;
   const sources = given.sources;
   const cite = Array.isArray(sources) && sources[0] ? sources[0] : 'TODO';
   return `---\n${frontmatter}\n---\n\nTODO: write what the sources say, in neutral words, and cite each statement. <Cite source="${cite}" />\n`;

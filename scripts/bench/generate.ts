@@ -10,8 +10,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
-import type { ActorKind } from '../../src/schemas/index.ts';
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { TopicSchema, type Topic } from '../../src/schemas/index.ts';
 import { formatPartialDate, isAfter, precisionOf } from '../../src/lib/dates.ts';
 import * as words from './words.ts';
 
@@ -31,10 +32,35 @@ export interface Corpus {
   sources: string[];
 }
 
+/** The corpus's topic file, which gives the generator its kinds of actor and event. */
+export const BENCH_TOPIC_FILE = new URL('topic.yaml', import.meta.url);
+const topicText = readFileSync(BENCH_TOPIC_FILE, 'utf8');
+const TOPIC: Topic = TopicSchema.parse(parse(topicText));
+/** Each event kind's headline verb and first two roles. */
+const VOCABULARY = parse(readFileSync(new URL('vocabulary.yaml', import.meta.url), 'utf8')) as Record<
+  string,
+  { verb: string; roles: string[] }
+>;
+const EVENT_TEMPLATES = TOPIC.eventKinds.map((kind) => {
+  const words = VOCABULARY[kind.id];
+  if (!words) throw new Error(`scripts/bench/vocabulary.yaml has no words for the event kind "${kind.id}".`);
+  return { kind: kind.id, ...words, relations: kind.relations };
+});
+// The actor kinds in the order the generator uses them: states, bodies, entities,
+// organisations, people.
+const [STATE, BODY, ENTITY, ORGANISATION, PERSON] = TOPIC.actorKinds.map((kind) => kind.id) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+const DIRECTED = new Map(TOPIC.relationTypes.map((type) => [type.id, type]));
+
 interface ActorDraft {
   id: string;
   name: string;
-  kind: ActorKind;
+  kind: string;
   summary: string;
   aliases: string[];
   memberOf?: string;
@@ -46,7 +72,8 @@ interface ActorDraft {
 
 interface SourceDraft {
   id: string;
-  title: string;
+  headline: string;
+  description: string;
   publisher: string;
   url: string;
   published: string;
@@ -131,7 +158,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       draft = {
         id: uniqueId(country),
         name,
-        kind: 'state',
+        kind: STATE,
         summary: `${name} is a state whose government and officials appear throughout this topic.`,
         aliases: [country, `Government of ${country}`],
         roles: [],
@@ -145,7 +172,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       draft = {
         id: uniqueId(name),
         name,
-        kind: 'government-body',
+        kind: BODY,
         summary: `The ${name} is a government body of ${state.name}.`,
         aliases: [],
         memberOf: state.id,
@@ -159,7 +186,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       draft = {
         id: uniqueId(name),
         name,
-        kind: 'self-proclaimed-entity',
+        kind: ENTITY,
         summary: `The ${name} is a self-proclaimed entity whose status is disputed.`,
         aliases: [
           name
@@ -176,7 +203,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       draft = {
         id: uniqueId(name),
         name,
-        kind: 'organization',
+        kind: ORGANISATION,
         summary: `The ${name} is a non-governmental organisation based in ${country}.`,
         aliases: [],
         roles: [],
@@ -198,10 +225,10 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       draft = {
         id: uniqueId(name),
         name,
-        kind: 'person',
+        kind: PERSON,
         summary: body
           ? `${name} has served as ${title} at the ${body.name}.`
-          : `${name} is a public figure from ${country} quoted in several reports.`,
+          : `${name} is a public figure from ${country} quoted in a number of reports.`,
         aliases: chance(0.3) ? [last] : [],
         roles: body
           ? [
@@ -257,7 +284,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
     const id = uniqueId(`${publisher.replace(/^The /, '')} ${published}`);
     const source = {
       id,
-      title: `${about}, ${pick(['officials say', 'reports say', 'statement confirms', 'analysts note', 'sources report'])}`,
+      headline: `${about}, ${pick(['officials say', 'reports say', 'statement confirms', 'analysts note', 'sources report'])}`,
+      description: `${publisher}'s report of ${about.charAt(0).toLowerCase()}${about.slice(1)}.`,
       publisher,
       url: `https://news.example.org/${slug(publisher)}/${published.replaceAll('-', '/')}/${id}`,
       published,
@@ -269,11 +297,13 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   };
 
   const eventFiles: { id: string; text: string }[] = [];
+  /** Whether each relation stands, by type and ends, as events so far left it. */
+  const relationStates = new Map<string, boolean>();
   const eventDates: string[] = [];
   const eventIds: string[] = [];
   const appearances = new Map<string, string[]>();
   for (let i = 0; i < eventCount; i++) {
-    const template = pick(words.EVENT_TEMPLATES);
+    const template = pick(EVENT_TEMPLATES);
     const count = int(2, 5);
     const chosen = new Map<string, ActorDraft>();
     while (chosen.size < Math.min(count, actors.length)) {
@@ -283,7 +313,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
     const cast = [...chosen.values()];
     const subject = cast[0] as ActorDraft;
     const object = cast[1] as ActorDraft;
-    const date = partial(dates[i] as string);
+    // Events that change relations keep their day, so the order of changes stays certain.
+    const date = template.relations.length > 0 ? (dates[i] as string) : partial(dates[i] as string);
     const title = `${subject.name} ${template.verb} ${object.name}`;
     const id = uniqueId(`${title} ${date}`);
     const topic = pick(words.TOPICS);
@@ -316,6 +347,19 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       participants,
       sources: listed,
     };
+    // The relations the kind carries, between the first two participants, where the rules
+    // allow: an end needs the relation to stand (or, where no start is required, never to
+    // have ended before).
+    const relations = template.relations.flatMap(({ type, effect }) => {
+      const relationType = DIRECTED.get(type)!;
+      const ends = relationType.directed || subject.id < object.id ? [subject.id, object.id] : [object.id, subject.id];
+      const key = `${type} ${ends.join(' ')}`;
+      const standing = relationStates.get(key);
+      if (effect === 'ends' && (standing === false || (standing === undefined && relationType.requiresStart))) return [];
+      relationStates.set(key, effect === 'starts');
+      return [{ type, from: subject.id, to: object.id }];
+    });
+    if (relations.length > 0) frontmatter.relations = relations;
     if (chance(0.4)) frontmatter.location = pick(words.PLACES);
     if (i > 0 && chance(0.2)) {
       // An earlier event, usually a recent one, so response chains stay short as in reality.
@@ -396,6 +440,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   await writeAll(options.dir, 'actors', '.mdx', actorFiles);
   await writeAll(options.dir, 'events', '.mdx', eventFiles);
   await writeAll(options.dir, 'sources', '.yaml', sourceFiles);
+  await writeFile(path.join(options.dir, 'topic.yaml'), topicText);
 
   return {
     dir: options.dir,
@@ -405,10 +450,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   };
 }
 
-// Dates are quoted by the dumper (it would read them back as timestamps otherwise), so each
-// keeps the precision it was written with.
 function dumpYaml(data: unknown): string {
-  return yaml.dump(data, { lineWidth: -1, noRefs: true });
+  return stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 function mdx(frontmatter: Record<string, unknown>, body: string): string {

@@ -4,7 +4,7 @@
  * changing one entry, measures search in real Chromium, and prints a table and JSON.
  *
  * Options:
- *   --entries N[,N…]  corpus sizes, actors plus events (default 1000); several sizes also
+ *   --entries N[,N…]  corpus sizes, actors plus events (default 1000); more than one size
  *                     print the growth of the per-page cost against the first size
  *   --seed N          seed of the generator (default 1)
  *   --runs N          cold builds of the site and of the floor each (default 1); the fastest
@@ -146,7 +146,7 @@ async function benchOne(entries: number): Promise<Result> {
       `${corpus.actors.length} actors, ${corpus.events.length} events, ${corpus.sources.length} sources`,
     );
 
-    // Each cold build starts from empty output and cache folders; of several, the fastest is
+    // Each cold build starts from empty output and cache folders; of more than one, the fastest is
     // kept, being the one least slowed by other work on the machine.
     const fastest = async (name: string, floor: boolean): Promise<BuildRun> => {
       let best: BuildRun | undefined;

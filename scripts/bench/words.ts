@@ -252,30 +252,6 @@ export const PLACES = [
 ];
 
 /** Event kinds with a title pattern and the participant roles, first role for the subject. */
-export const EVENT_TEMPLATES = [
-  { kind: 'recognition', verb: 'recognises', roles: ['recognising state', 'recognised entity'] },
-  {
-    kind: 'severance-of-relations',
-    verb: 'severs relations with',
-    roles: ['severing state', 'target'],
-  },
-  { kind: 'statement', verb: 'issues a statement on', roles: ['speaker', 'subject'] },
-  { kind: 'ceremony', verb: 'holds a ceremony with', roles: ['host', 'guest'] },
-  { kind: 'address', verb: 'addresses', roles: ['speaker', 'audience'] },
-  {
-    kind: 'military-action',
-    verb: 'launches an operation against',
-    roles: ['aggressor', 'target'],
-  },
-  {
-    kind: 'proclamation',
-    verb: 'proclaims independence from',
-    roles: ['proclaimed entity', 'former state'],
-  },
-  { kind: 'annexation', verb: 'claims to annex territory of', roles: ['annexing state', 'target'] },
-  { kind: 'other', verb: 'meets', roles: ['participant', 'participant'] },
-] as const;
-
 export const EXTRA_ROLES = ['witness', 'mediator', 'observer', 'supporter', 'critic'];
 
 export const TOPICS = [

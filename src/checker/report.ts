@@ -14,12 +14,15 @@ export function summarise(report: ContentReport): string {
   return `${count(errors.length, 'problem')} in ${count(files, 'file')} (of ${report.files} checked)${warned}.`;
 }
 
+/** Every problem as one line for the terminal. */
+export function reportLines(problems: readonly Problem[]): string[] {
+  return problems.map(formatProblem);
+}
+
 /**
- * Every problem as a line for the terminal, and under GitHub Actions also as a workflow
- * annotation, which GitHub shows on the problem's line in the pull request.
+ * Under GitHub Actions, every problem as a workflow annotation, which GitHub shows on the
+ * problem's line in the pull request's diff; elsewhere nothing.
  */
-export function reportLines(problems: readonly Problem[], env: NodeJS.ProcessEnv = process.env): string[] {
-  const lines = problems.map(formatProblem);
-  if (env.GITHUB_ACTIONS === 'true') lines.push(...problems.map(githubAnnotation));
-  return lines;
+export function annotations(problems: readonly Problem[], env: NodeJS.ProcessEnv = process.env): string[] {
+  return env.GITHUB_ACTIONS === 'true' ? problems.map(githubAnnotation) : [];
 }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { reportLines, summarise } from '../checker/report.ts';
+import { annotations, reportLines, summarise } from '../checker/report.ts';
 import type { ContentStore } from '../checker/store.ts';
 import { errorsOf } from '../lib/content/problems.ts';
 
@@ -29,6 +29,7 @@ export function contentGuard(store: ContentStore): AstroIntegration {
         }
         // An editor's mistake is not a crash: the messages alone, with no stack trace.
         console.error(`Content check failed:\n${lines.join('\n')}\n${summarise(report)}`);
+        for (const line of annotations(report.problems)) console.log(line);
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {

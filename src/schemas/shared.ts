@@ -14,10 +14,10 @@ import { isPublicWebUrl } from '../lib/urls.ts';
  * across the whole folder by the content check.
  */
 export const EntryIdSchema = z
-  .string({ error: 'expected an entry id in lowercase-kebab form, such as "some-actor"' })
+  .string({ error: 'expected an entry id in lowercase-kebab form, such as "some-entry"' })
   .regex(ID_PATTERN, {
     error: (issue) =>
-      `expected an entry id in lowercase-kebab form, such as "some-actor", received ${shown(issue.input)}`,
+      `expected an entry id in lowercase-kebab form, such as "some-entry", received ${shown(issue.input)}`,
   });
 
 /**
@@ -61,6 +61,8 @@ export function textSchema({ max, oneLine = true }: TextOptions) {
             ? 'expected text, received an empty string'
             : 'expected visible text, received only invisible characters',
         );
+      } else if (/^TODO\b/.test(value)) {
+        fail('expected your own text, received the placeholder TODO (replace it)');
       } else if (value.length > max) {
         fail(`expected at most ${max} characters, received ${value.length}`);
       } else if (CONTROL.test(value)) {
