@@ -7,7 +7,17 @@ import type { ActorEntry, EventEntry, SourceEntry } from '../../src/lib/indexes.
 export function makeActor(id: string, data: Partial<ActorEntry['data']> = {}): ActorEntry {
   return {
     id,
-    data: { name: id, kind: 'state', summary: '', aliases: [], roles: [], sources: [], ...data },
+    data: {
+      name: id,
+      kind: 'country',
+      summary: '',
+      aliases: [],
+      roles: [],
+      sources: [],
+      references: [],
+      translations: {},
+      ...data,
+    },
   };
 }
 
@@ -21,12 +31,15 @@ export function makeEvent(
     data: {
       title: id,
       date,
-      kind: 'other',
+      kind: 'statement',
       summary: '',
       participants: [],
+      relations: [],
       sources: ['s'],
       related: [],
       disputes: [],
+      references: [],
+      translations: {},
       ...data,
     },
   };
@@ -36,7 +49,7 @@ export function makeSource(id: string, data: Partial<SourceEntry['data']> = {}):
   return {
     id,
     data: {
-      title: id,
+      description: `Report ${id}`,
       publisher: 'P',
       url: 'https://example.org/',
       published: '2022',

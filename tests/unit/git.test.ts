@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GIT_LOG_FORMAT, parseGitLog, readLastUpdated } from '../../src/lib/git.ts';
+import { GIT_LOG_FORMAT, parseGitLog, readLastUpdated } from '../../src/data/git.ts';
 
 const marker = GIT_LOG_FORMAT.replace('%cI', '');
 

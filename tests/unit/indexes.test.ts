@@ -32,6 +32,7 @@ describe('buildIndexes', () => {
         participants: [{ actor: 'dprk', role: 'recognising state' }],
       }),
       event('earlier', '2022-06', {
+        sources: ['s', 't', 'u'],
         disputes: [{ claim: 'c', sources: ['t'], contestedBy: ['u'], note: 'n' }],
       }),
       event('reply', '2022-07-15', {
@@ -77,7 +78,7 @@ describe('buildIndexes', () => {
     expect(indexes.related.get('severance')?.map((e) => e.id)).toEqual(['earlier']);
   });
 
-  test('finds every entry citing a source, including in disputes', () => {
+  test('finds every entry that lists a source, which the check makes every entry citing it', () => {
     const citing = (id: string) => indexes.citedBy.get(id)?.map((c) => `${c.type}:${c.entry.id}`);
     expect(citing('t')).toEqual(['event:earlier', 'actor:kuleba']);
     expect(citing('u')).toEqual(['event:earlier']);

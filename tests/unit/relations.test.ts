@@ -1,204 +1,181 @@
 import { describe, expect, test } from 'vitest';
-import type { EventEntry } from '../../src/lib/indexes.ts';
+import { makeActor as actor, makeEvent as event } from '../helpers/entries.ts';
 import {
-  aggregateEdges,
-  capRelations,
-  layoutGraph,
-  relationEdges,
-  roleSide,
-  shortLabel,
-  type Relation,
+  changePeriods,
+  folder,
+  latestStates,
+  periodStates,
+  relationChanges,
+  relationKey,
+  type RelationChange,
 } from '../../src/lib/relations.ts';
+import type { RelationType, Topic } from '../../src/schemas/index.ts';
 
-const event = (
+const types: RelationType[] = [
+  {
+    id: 'support',
+    label: 'Support',
+    directed: true,
+    forward: 'supports',
+    backward: 'is supported by',
+    started: 'began to support',
+    ended: 'stopped supporting',
+    requiresStart: true,
+    line: 'solid',
+  },
+  {
+    id: 'ties',
+    label: 'Ties',
+    directed: false,
+    forward: 'has ties with',
+    started: 'established ties with',
+    ended: 'cut ties with',
+    requiresStart: false,
+    line: 'dashed',
+  },
+];
+
+const topic: Pick<Topic, 'eventKinds'> = {
+  eventKinds: [
+    { id: 'pledge', label: 'Pledge', plural: 'Pledges', schemaType: 'Event', relations: [{ type: 'support', effect: 'starts' }] },
+    { id: 'rupture', label: 'Rupture', plural: 'Ruptures', schemaType: 'Event', relations: [{ type: 'ties', effect: 'ends' }] },
+    {
+      id: 'deal',
+      label: 'Deal',
+      plural: 'Deals',
+      schemaType: 'Event',
+      relations: [
+        { type: 'ties', effect: 'starts' },
+        { type: 'ties', effect: 'ends' },
+      ],
+    },
+  ],
+};
+
+const declaring = (
   id: string,
   date: string,
-  kind: EventEntry['data']['kind'],
-  participants: [actor: string, role: string][],
-): EventEntry => ({
-  id,
-  data: {
-    title: id,
-    date,
-    kind,
-    summary: '',
-    participants: participants.map(([actor, role]) => ({ actor, role })),
-    sources: ['s'],
-    related: [],
-    disputes: [],
-  },
-});
+  kind: string,
+  relations: { type: string; from: string; to: string; effect?: 'starts' | 'ends' }[],
+) => event(id, date, { kind, relations });
 
-describe('roleSide', () => {
-  test('puts recognising and severing roles on the acting side', () => {
-    expect(roleSide('recognising state')).toBe('acting');
-    expect(roleSide('recognising head of state')).toBe('acting');
-    expect(roleSide('Recognizing state')).toBe('acting');
-    expect(roleSide('severing state')).toBe('acting');
-  });
+const events = [
+  declaring('a-pledges', '2022-02-21', 'pledge', [{ type: 'support', from: 'a', to: 'x' }]),
+  declaring('b-cuts-c', '2022-06-30', 'rupture', [{ type: 'ties', from: 'b', to: 'c' }]),
+  declaring('c-restores', '2022-09', 'deal', [{ type: 'ties', from: 'c', to: 'b', effect: 'starts' }]),
+  declaring('b-cuts-d', '2022-07-13', 'rupture', [{ type: 'ties', from: 'b', to: 'd' }]),
+];
 
-  test('puts recognised entities and targets on the side acted upon', () => {
-    expect(roleSide('recognised entity')).toBe('target');
-    expect(roleSide('recognized entity')).toBe('target');
-    expect(roleSide('target')).toBe('target');
-    expect(roleSide('targeted state')).toBe('target');
-  });
-
-  test('leaves other roles on neither side', () => {
-    expect(roleSide('spokesperson')).toBeUndefined();
-    expect(roleSide('speaker')).toBeUndefined();
-    expect(roleSide('presenter')).toBeUndefined();
-  });
-});
-
-describe('relationEdges', () => {
-  const events = [
-    event('syria-recognises', '2022-06-29', 'recognition', [
-      ['syria', 'recognising state'],
-      ['dpr', 'recognised entity'],
-      ['lpr', 'recognised entity'],
-    ]),
-    event('ukraine-severs', '2022-06-30', 'severance-of-relations', [
-      ['ukraine', 'severing state'],
-      ['ukraine-mfa', 'severing state'],
-      ['dmytro-kuleba', 'spokesperson'],
-      ['syria', 'target'],
-    ]),
-    event('speech', '2022-07-13', 'address', [
-      ['zelensky', 'speaker'],
-      ['ukraine', 'target'],
-    ]),
-  ];
-
-  test('draws an edge from every acting participant to every target', () => {
-    expect(relationEdges(events)).toEqual([
-      {
-        type: 'recognition',
-        from: 'syria',
-        to: 'dpr',
-        event: 'syria-recognises',
-        date: '2022-06-29',
-      },
-      {
-        type: 'recognition',
-        from: 'syria',
-        to: 'lpr',
-        event: 'syria-recognises',
-        date: '2022-06-29',
-      },
-      {
-        type: 'severance',
-        from: 'ukraine',
-        to: 'syria',
-        event: 'ukraine-severs',
-        date: '2022-06-30',
-      },
-      {
-        type: 'severance',
-        from: 'ukraine-mfa',
-        to: 'syria',
-        event: 'ukraine-severs',
-        date: '2022-06-30',
-      },
+describe('relationChanges', () => {
+  test('reads each declared relation with the effect its kind gives, oldest first', () => {
+    const changes = relationChanges(events, topic);
+    expect(changes.map((c) => `${c.date} ${c.type} ${c.from}-${c.to} ${c.effect}`)).toEqual([
+      '2022-02-21 support a-x starts',
+      '2022-06-30 ties b-c ends',
+      '2022-07-13 ties b-d ends',
+      '2022-09 ties c-b starts',
     ]);
   });
 
-  test('ignores events that are neither recognitions nor severances', () => {
-    expect(relationEdges(events).some((edge) => edge.event === 'speech')).toBe(false);
+  test('puts a start before an end on the same date, which partial dates cannot order', () => {
+    const same = [
+      declaring('end', '2022-07-13', 'rupture', [{ type: 'ties', from: 'a', to: 'b' }]),
+      declaring('start', '2022-07-13', 'deal', [{ type: 'ties', from: 'a', to: 'b', effect: 'starts' }]),
+    ];
+    expect(relationChanges(same, topic).map((c) => c.effect)).toEqual(['starts', 'ends']);
   });
 });
 
-describe('aggregateEdges', () => {
-  test('merges edges of one type between the same actors, oldest event first', () => {
-    const merged = aggregateEdges([
-      { type: 'severance', from: 'a', to: 'b', event: 'later', date: '2023' },
-      { type: 'severance', from: 'a', to: 'b', event: 'earlier', date: '2022-05' },
-      { type: 'recognition', from: 'a', to: 'b', event: 'r', date: '2021' },
-    ]);
-    expect(merged).toEqual([
-      {
-        type: 'severance',
-        from: 'a',
-        to: 'b',
-        events: [
-          { id: 'earlier', date: '2022-05' },
-          { id: 'later', date: '2023' },
-        ],
-      },
-      { type: 'recognition', from: 'a', to: 'b', events: [{ id: 'r', date: '2021' }] },
-    ]);
+describe('relationKey', () => {
+  test('is the same both ways round for a mutual type, and not for a directed one', () => {
+    expect(relationKey(types[1]!, 'b', 'c')).toBe(relationKey(types[1]!, 'c', 'b'));
+    expect(relationKey(types[0]!, 'a', 'x')).not.toBe(relationKey(types[0]!, 'x', 'a'));
   });
 });
 
-describe('capRelations', () => {
-  const rel = (from: string, to: string): Relation => ({
-    type: 'recognition',
-    from,
-    to,
-    events: [{ id: `${from}-${to}`, date: '2022' }],
-  });
-
-  test('keeps the best-connected actors and only the relations between them', () => {
-    const capped = capRelations([rel('hub', 'a'), rel('hub', 'b'), rel('c', 'd')], 3);
-    expect(capped.nodes).toEqual(['hub', 'a', 'b']);
-    expect(capped.relations).toEqual([rel('hub', 'a'), rel('hub', 'b')]);
-    expect(capped.omitted).toBe(1);
-  });
-
-  test('keeps the relations with most events when there are too many to draw', () => {
-    const busy: Relation = {
-      ...rel('a', 'b'),
-      events: [...rel('a', 'b').events, { id: 'x', date: '2023' }],
-    };
-    const capped = capRelations([rel('a', 'c'), busy, rel('b', 'c')], 10, 1);
-    expect(capped.relations).toEqual([busy]);
-    expect(capped.omitted).toBe(2);
-  });
-
-  test('stays bounded however many actors there are', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => rel(`s${i % 70}`, `t${i}`));
-    const capped = capRelations(many, 40);
-    expect(capped.nodes).toHaveLength(40);
-    expect(capped.relations.length).toBeLessThan(many.length);
+describe('latestStates', () => {
+  test('gives each relation its last state, with the change that set it', () => {
+    const states = latestStates(relationChanges(events, topic), types);
+    const byPair = Object.fromEntries(states.map((s) => [`${s.type} ${[s.from, s.to].sort().join('-')}`, s]));
+    expect(byPair['support a-x']).toMatchObject({ standing: true, predates: false });
+    expect(byPair['ties b-c']).toMatchObject({ standing: true, setBy: { event: 'c-restores' } });
+    expect(byPair['ties b-d']).toMatchObject({ standing: false, setBy: { event: 'b-cuts-d' } });
   });
 });
 
-describe('layoutGraph', () => {
-  const layout = layoutGraph(
-    [
-      { id: 'a', label: 'A' },
-      { id: 'b', label: 'B' },
-      { id: 'c', label: 'C' },
-      { id: 'd', label: 'D' },
-    ],
-    [
-      { type: 'recognition', from: 'a', to: 'c', events: [{ id: 'e1', date: '2022' }] },
-      { type: 'severance', from: 'c', to: 'a', events: [{ id: 'e2', date: '2022' }] },
-      { type: 'severance', from: 'a', to: 'missing', events: [{ id: 'e3', date: '2022' }] },
-    ],
-    { width: 400, height: 400, radius: 100 },
-  );
+describe('periodStates', () => {
+  const changes = relationChanges(events, topic);
+  const periods = changePeriods(changes, 10);
+  const states = periodStates(changes, types, periods, 10);
+  const at = (key: string) => {
+    const found = states.find((s) => s.period.key === key)!;
+    return Object.fromEntries(found.states.map((s) => [`${s.type} ${[s.from, s.to].sort().join('-')}`, s]));
+  };
 
-  test('places the nodes evenly on a circle, starting at the top', () => {
-    expect(layout.nodes.map(({ x, y }) => [x, y])).toEqual([
-      [200, 100],
-      [300, 200],
-      [200, 300],
-      [100, 200],
-    ]);
-    expect(layout.nodes.map((node) => node.anchor)).toEqual(['middle', 'start', 'middle', 'end']);
+  test('has one period for each date on which a relation changed', () => {
+    expect(periods.map((p) => p.key)).toEqual(['2022-02-21', '2022-06-30', '2022-07-13', '2022-09']);
   });
 
-  test('draws opposite relations as two different curves and skips undrawn actors', () => {
-    expect(layout.edges).toHaveLength(2);
-    expect(layout.edges[0]!.path).toMatch(/^M[\d.]+ [\d.]+ Q[\d.]+ [\d.]+ [\d.]+ [\d.]+$/);
-    expect(layout.edges[0]!.path).not.toBe(layout.edges[1]!.path);
+  test('shows a relation that predates the content as standing until it is ended', () => {
+    const first = at('2022-06-30');
+    expect(first['ties b-c']).toMatchObject({ standing: false });
+    expect(first['ties b-d']).toMatchObject({ standing: true, predates: true });
+    expect(first['ties b-d']!.setBy).toBeUndefined();
+    expect(at('2022-07-13')['ties b-d']).toMatchObject({ standing: false });
+  });
+
+  test('shows an ended relation standing again once restored', () => {
+    expect(at('2022-09')['ties b-c']).toMatchObject({ standing: true });
+  });
+
+  test('lists at most the asked number of relations, the most recently changed first', () => {
+    const capped = periodStates(changes, types, periods, 2).at(-1)!;
+    expect(capped.total).toBe(3);
+    expect(capped.states.map((s) => s.setBy?.event)).toEqual(['c-restores', 'b-cuts-d']);
   });
 });
 
-describe('shortLabel', () => {
-  test('shortens long names with an ellipsis and leaves short ones alone', () => {
-    expect(shortLabel('Syria')).toBe('Syria');
-    expect(shortLabel("Democratic People's Republic of Korea", 20)).toBe("Democratic People's…");
+describe('changePeriods', () => {
+  const many: RelationChange[] = Array.from({ length: 40 }, (_, i) => ({
+    type: 'ties',
+    from: 'a',
+    to: `b${i}`,
+    effect: 'ends',
+    event: `e${i}`,
+    // 40 days in four months of one year.
+    date: `2010-${String(Math.floor(i / 10) + 1).padStart(2, '0')}-${String((i % 10) + 1).padStart(2, '0')}`,
+  }));
+
+  test('groups dates into months, then years, to stay within the limit', () => {
+    expect(changePeriods(many, 40)).toHaveLength(40);
+    expect(changePeriods(many, 39).map((p) => p.key)).toEqual(['2010-01', '2010-02', '2010-03', '2010-04']);
+    const years = changePeriods(many, 3);
+    expect(years.map((p) => p.key)).toEqual(['2010']);
+    expect(years[0]!.changes).toHaveLength(40);
+  });
+});
+
+describe('folder', () => {
+  test('draws an actor of a folded kind as the nearest unfolded actor it belongs to', () => {
+    const actors = new Map(
+      [
+        actor('state'),
+        actor('ministry', { kind: 'body', memberOf: 'state' }),
+        actor('minister', { kind: 'person', memberOf: 'ministry' }),
+        actor('loner', { kind: 'person' }),
+      ].map((a) => [a.id, a]),
+    );
+    const fold = folder(actors, new Set(['body', 'person']));
+    expect(fold('minister')).toBe('state');
+    expect(fold('ministry')).toBe('state');
+    expect(fold('state')).toBe('state');
+    expect(fold('loner')).toBe('loner');
+  });
+
+  test('stops at a loop of memberOf instead of running forever', () => {
+    const actors = new Map(
+      [actor('p', { kind: 'person', memberOf: 'q' }), actor('q', { kind: 'person', memberOf: 'p' })].map((a) => [a.id, a]),
+    );
+    expect(['p', 'q']).toContain(folder(actors, new Set(['person']))('p'));
   });
 });
