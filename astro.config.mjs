@@ -7,6 +7,16 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 
+// The content is read and checked once, here; the content guard reports its problems and the
+// collections load from the same store (see src/checker/store.ts).
+const store = contentStore(siteConfig.contentDir, { base: siteConfig.base });
+const { preview } = await store.ready();
+// The site's languages come from the topic file; the first is served at the root.
+const languages = (preview?.topic.languages ?? [{ code: 'en' }]).map((language) => ({
+  code: language.code,
+  locale: language.locale ?? language.code,
+}));
+
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
@@ -16,6 +26,11 @@ export default defineConfig({
   // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
   // emit stylesheets and scripts as files, however small.
   build: { inlineStylesheets: 'never' },
+  i18n: {
+    locales: languages.map((language) => language.code),
+    defaultLocale: languages[0]?.code ?? 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   // The output folder is kept between builds, so that the incremental build leaves unchanged
   // pages where they are; the prune-output integration removes whatever a build did not write.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
@@ -23,15 +38,21 @@ export default defineConfig({
   // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
   experimental: {
     contentIntellisense: true,
-    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged since the last
-    // build are copied from it instead of being rendered again.
+    // Pages whose cache key (a digest of the page's view model, see src/data/index.ts) and
+    // code are unchanged since the last build are copied from it instead of rendered again.
     incrementalBuild: true,
   },
   integrations: [
-    contentGuard(contentStore(siteConfig.contentDir, { base: siteConfig.base })),
+    contentGuard(store),
     // Before the sitemap and the search index, which add files once the pages are done.
     pruneOutput(),
-    sitemap(),
+    // Each page's alternates in the other languages, as `hreflang` links in the sitemap.
+    sitemap({
+      i18n: {
+        defaultLocale: languages[0]?.code ?? 'en',
+        locales: Object.fromEntries(languages.map((language) => [language.code, language.locale])),
+      },
+    }),
     pagefindIntegration(),
   ],
 });
