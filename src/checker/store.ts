@@ -10,6 +10,7 @@ import path from 'node:path';
 import { crossCheck, type ContentModel } from '../lib/content/check.ts';
 import {
   COLLECTION_FOLDERS,
+  LOCALES_FOLDER,
   TOPIC_FILE,
   isRefusal,
   placeItem,
@@ -25,8 +26,9 @@ import {
 } from '../lib/content/parse.ts';
 import { compareProblems, errorsOf, type Problem } from '../lib/content/problems.ts';
 import { withBase } from '../lib/paths.ts';
+import { createTranslator, ENGLISH, mergeMessages, type PartialMessages } from '../lib/i18n.ts';
+import { SHIPPED_MESSAGES } from '../locales/index.ts';
 import type { Topic } from '../schemas/index.ts';
-import { SHIPPED_LOCALES } from '../locales/index.ts';
 import { listContent, readEach, readListed, shownPath } from './read.ts';
 
 export interface ContentReport {
@@ -89,9 +91,12 @@ export class ContentStore {
     const listing = await listContent(this.root, this.cwd);
     this.parsed.clear();
     this.refused = [...listing.problems];
-    const topicListed = listing.files.filter((file) => file.placement.role === 'topic');
-    const others = listing.files.filter((file) => file.placement.role !== 'topic');
-    // The topic comes first: every entry is checked against its kinds.
+    const first = (file: { placement: { role: string } }) =>
+      file.placement.role === 'topic' || file.placement.role === 'locale';
+    const topicListed = listing.files.filter(first);
+    const others = listing.files.filter((file) => !first(file));
+    // The topic and the interface text come first: every entry is checked against the
+    // topic's kinds, and says in its language where a quotation is translated.
     this.refused.push(...(await readEach(this.root, topicListed, (file) => this.parse(file))));
     this.refused.push(...(await readEach(this.root, others, (file) => this.parse(file))));
     return this.check();
@@ -135,6 +140,14 @@ export class ContentStore {
     return {
       topic,
       linkBase: (lang) => withBase(this.base, lang && lang !== defaultLanguage ? `${lang}/` : ''),
+      translationNote: (lang, original) => {
+        const code = lang ?? defaultLanguage ?? 'en';
+        const locale = data.languages?.find((l) => l.code === code)?.locale ?? code;
+        const local = this.parsed.get(`${LOCALES_FOLDER}/${code}.yaml`)?.data as PartialMessages | undefined;
+        const messages = mergeMessages(mergeMessages(ENGLISH, SHIPPED_MESSAGES.get(code)), local);
+        const language = new Intl.DisplayNames([locale], { type: 'language' }).of(original) ?? original;
+        return createTranslator(messages, locale).t('entry.translatedFrom', { language });
+      },
     };
   }
 
@@ -153,7 +166,7 @@ export class ContentStore {
   private check(): ContentReport {
     const cross = crossCheck(this.parsed.values(), {
       folder: this.folder,
-      shippedLocales: SHIPPED_LOCALES,
+      shippedLocales: new Set(SHIPPED_MESSAGES.keys()),
     });
     const problems = [
       ...this.refused,

@@ -10,7 +10,7 @@ export const ALLOWED_COMPONENTS = {
   /** `<Cite source="id" />`: a numbered citation of a source. */
   Cite: { required: ['source'], optional: [] },
   /** `<Quote source="id" by="Speaker">…</Quote>`: a short, attributed and cited quotation. */
-  Quote: { required: ['source', 'by'], optional: [] },
+  Quote: { required: ['source', 'by'], optional: ['translatedFrom'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ComponentName = keyof typeof ALLOWED_COMPONENTS;

@@ -17,6 +17,11 @@ export interface RenderOptions {
   references: readonly string[];
   /** The site's base path, such as `/` or `/explainer/`, for site-relative links. */
   base: string;
+  /**
+   * How a quotation translated from another language says so: the note for the original's
+   * language tag, and the page where the original wording is quoted.
+   */
+  translation?: { note(language: string): string; original: string } | undefined;
 }
 
 interface HastNode {
@@ -117,9 +122,18 @@ function citation(source: string | undefined, references: readonly string[]): Ha
 function quotation(node: HastNode, props: Record<string, string>, options: RenderOptions) {
   if (!props.by) throw new Error('expected by="…" on <Quote>, received none');
   const children = (node.children ?? []).map((child) => transform(child, options));
+  const caption = [text(`— ${props.by}`), citation(props.source, options.references)];
+  if (props.translatedFrom && options.translation) {
+    caption.push(
+      text(' · '),
+      element('a', { className: ['quote-translation'], href: options.translation.original, hrefLang: props.translatedFrom }, [
+        text(options.translation.note(props.translatedFrom)),
+      ]),
+    );
+  }
   return element('figure', { className: ['quote'] }, [
     element('blockquote', {}, children),
-    element('figcaption', {}, [text(`— ${props.by}`), citation(props.source, options.references)]),
+    element('figcaption', {}, caption),
   ]);
 }
 

@@ -82,6 +82,7 @@ export const en = {
     sources: 'Sources',
     sourcesOfActor: 'Sources mentioning this actor',
     readOriginal: 'Read the original',
+    translatedFrom: 'Translated from {language}',
     source: 'Source {n}',
   },
   disputes: {

@@ -105,6 +105,7 @@ export const uk = {
     sources: 'Джерела',
     sourcesOfActor: 'Джерела, у яких згадано цього учасника',
     readOriginal: 'Читати оригінал',
+    translatedFrom: 'Переклад; мова оригіналу: {language}',
     source: 'Джерело {n}',
   },
   disputes: {

@@ -13,6 +13,8 @@ export interface BodyOptions {
   base: string;
   /** Sources the entry lists; cited ones are numbered first, in order of first citation. */
   listed: readonly string[];
+  /** How quotations translated from another language say so (see `renderMdxBody`). */
+  translation?: { note(language: string): string; original: string } | undefined;
 }
 
 export interface ProcessedBody {
@@ -39,7 +41,7 @@ export function processBody(body: string, options: BodyOptions): ProcessedBody {
   if (problems.length > 0) return { problems, cited: scan.cited, citations, references, html: '' };
   let html = '';
   try {
-    html = renderMdxBody(body, { references, base: options.base });
+    html = renderMdxBody(body, { references, base: options.base, translation: options.translation });
   } catch (error) {
     problems.push({ line: options.firstLine, message: (error as Error).message });
   }

@@ -70,6 +70,8 @@ export interface ParseContext {
   topic: Pick<Topic, 'actorKinds' | 'eventKinds' | 'relationTypes'>;
   /** The base path links in a body get, by the entry's language (undefined: the default). */
   linkBase(lang: string | undefined): string;
+  /** In a language, the note that says a quotation is translated from another language. */
+  translationNote(lang: string | undefined, original: string): string;
 }
 
 /** Parses the topic file on its own, since every other file is checked against it. */
@@ -130,6 +132,10 @@ export function parseEntryFile(
     firstLine: split.bodyLine,
     base: context.linkBase(lang),
     listed,
+    translation: {
+      note: (original) => context.translationNote(lang, original),
+      original: `${context.linkBase(undefined)}${collection}/${id}/`,
+    },
   });
   const problems = [
     ...parsed.problems,
