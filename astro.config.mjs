@@ -53,6 +53,6 @@ export default defineConfig({
         locales: Object.fromEntries(languages.map((language) => [language.code, language.locale])),
       },
     }),
-    pagefindIntegration(),
+    pagefindIntegration({ languagePrefixes: languages.slice(1).map((language) => `${language.code}/`) }),
   ],
 });

@@ -19,6 +19,14 @@ export const PAGEFIND_FOLDER = 'pagefind';
  */
 export const SEARCHABLE_PAGES = '{actors,events}/*[a-z]*/index.html';
 
+/**
+ * The searchable pages of every language: the default language's at the root, each other's
+ * under its code. Pagefind builds one index per language from each page's `lang`.
+ */
+export function searchableGlobs(prefixes: readonly string[]): string[] {
+  return prefixes.map((prefix) => `${prefix}${SEARCHABLE_PAGES}`);
+}
+
 interface PagefindResponse {
   errors: string[];
 }
@@ -31,7 +39,8 @@ interface PagefindResponse {
  * In `astro dev` there is no built HTML to index. The dev server serves the index of the last
  * build when there is one, and says so either way, so search never fails silently.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(options: { languagePrefixes?: readonly string[] } = {}): AstroIntegration {
+  const globs = searchableGlobs(['', ...(options.languagePrefixes ?? [])]);
   let outDir: string | undefined;
   let base = '/';
   return {
@@ -63,23 +72,28 @@ export function pagefindIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
+        await indexSite(fileURLToPath(dir), logger, globs);
       },
     },
   };
 }
 
 /** Runs Pagefind over `dir` and writes the bundle to `dir/pagefind/`. Throws on any error. */
-export async function indexSite(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSite(
+  dir: string,
+  logger: AstroIntegrationLogger,
+  globs: readonly string[] = [SEARCHABLE_PAGES],
+): Promise<void> {
   const started = performance.now();
   try {
     const { index } = check(await pagefind.createIndex(), logger);
     if (!index) throw new Error('Pagefind returned no index.');
-    const { page_count } = check(
-      await index.addDirectory({ path: dir, glob: SEARCHABLE_PAGES }),
-      logger,
-    );
-    if (page_count === 0) throw new Error(`Pagefind found no HTML pages in ${dir}.`);
+    let page_count = 0;
+    for (const glob of globs) {
+      page_count += check(await index.addDirectory({ path: dir, glob }), logger).page_count;
+    }
+    // A new topic with no entries yet still builds; its search page says nothing matches.
+    if (page_count === 0) logger.warn(`Pagefind found no entry pages to index in ${dir}.`);
     check(await index.writeFiles({ outputPath: path.join(dir, PAGEFIND_FOLDER) }), logger);
     logger.info(
       `Indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms.`,
