@@ -110,7 +110,8 @@ export class ContentStore {
     const relative = path.relative(this.root, absolute).split(path.sep).join('/');
     if (relative.startsWith('..') || path.isAbsolute(relative)) return this.report;
     const placement = placeItem(relative, 'file');
-    if (!isRefusal(placement) && placement.role === 'topic') return this.load();
+    // Every entry is parsed against the topic and the interface text: a change to either parses all again.
+    if (!isRefusal(placement) && (placement.role === 'topic' || placement.role === 'locale')) return this.load();
     const listed = { path: shownPath(absolute, this.cwd), relative };
     this.refused = this.refused.filter((problem) => problem.file !== listed.path);
     this.parsed.delete(relative);
@@ -128,7 +129,18 @@ export class ContentStore {
     return this.check();
   }
 
+  private contextCache: { topic: unknown; context: ParseContext } | undefined;
+
+  /** What entries are parsed against, made once per version of the topic file. */
   private context(): ParseContext {
+    const topicFile = this.parsed.get(TOPIC_FILE);
+    if (this.contextCache && this.contextCache.topic === topicFile) return this.contextCache.context;
+    const context = this.makeContext();
+    this.contextCache = { topic: topicFile, context };
+    return context;
+  }
+
+  private makeContext(): ParseContext {
     const topicFile = this.parsed.get(TOPIC_FILE);
     const data = (topicFile?.data ?? {}) as Partial<Topic>;
     const topic = {
@@ -137,16 +149,23 @@ export class ContentStore {
       relationTypes: data.relationTypes ?? EMPTY_TOPIC.relationTypes,
     };
     const defaultLanguage = data.languages?.[0]?.code;
+    const notes = new Map<string, string>();
     return {
       topic,
       linkBase: (lang) => withBase(this.base, lang && lang !== defaultLanguage ? `${lang}/` : ''),
       translationNote: (lang, original) => {
         const code = lang ?? defaultLanguage ?? 'en';
-        const locale = data.languages?.find((l) => l.code === code)?.locale ?? code;
-        const local = this.parsed.get(`${LOCALES_FOLDER}/${code}.yaml`)?.data as PartialMessages | undefined;
-        const messages = mergeMessages(mergeMessages(ENGLISH, SHIPPED_MESSAGES.get(code)), local);
-        const language = new Intl.DisplayNames([locale], { type: 'language' }).of(original) ?? original;
-        return createTranslator(messages, locale).t('entry.translatedFrom', { language });
+        const key = `${code}\u0000${original}`;
+        let note = notes.get(key);
+        if (note === undefined) {
+          const locale = data.languages?.find((l) => l.code === code)?.locale ?? code;
+          const local = this.parsed.get(`${LOCALES_FOLDER}/${code}.yaml`)?.data as PartialMessages | undefined;
+          const messages = mergeMessages(mergeMessages(ENGLISH, SHIPPED_MESSAGES.get(code)), local);
+          const language = new Intl.DisplayNames([locale], { type: 'language' }).of(original) ?? original;
+          note = createTranslator(messages, locale).t('entry.translatedFrom', { language });
+          notes.set(key, note);
+        }
+        return note;
       },
     };
   }

@@ -3,13 +3,17 @@
  *
  * - YAML 1.2's core schema, so `2022-07-13` and `12:30` stay the text the editor wrote and
  *   `2014` is a number: nothing becomes a timestamp behind the editor's back.
- * - Duplicate keys, anchors, aliases and custom tags are refused: an entry never needs them,
- *   and aliases are how a small file expands into a huge value.
+ * - Duplicate keys and custom tags are refused, and so is a value written once and used
+ *   twice through an anchor and alias: that is how a small file expands into a huge value.
  * - Nesting is bounded before parsing, because the parser recurses.
- * - Every node keeps its position, so a problem in any field names its line.
+ *
+ * Values come from js-yaml, the fastest of the two parsers the project has. Lines are needed
+ * only for messages, so the `yaml` package, which keeps every node's position but is several
+ * times slower, parses the text again only when a message needs a line.
  */
+import jsyaml from 'js-yaml';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import { INPUT_LIMITS } from './limits.ts';
 
 export interface LineProblem {
@@ -26,20 +30,32 @@ export interface ParsedYaml {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-const OPTIONS = {
-  version: '1.2',
-  schema: 'core',
-  uniqueKeys: true,
-  strict: true,
-  prettyErrors: false,
-} as const;
-
 /**
  * Parses YAML that starts on line `firstLine` of its file (2 for frontmatter below `---`), and
  * reports syntax errors, refused constructs and excessive nesting with their file lines.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const offset = firstLine - 1;
+  let positions: ((path: readonly PropertyKey[]) => number) | undefined;
+  let document: { doc: Document; lineAt(position: number | undefined): number } | undefined;
+  const located = () => {
+    if (!document) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { version: '1.2', schema: 'core', lineCounter, prettyErrors: false });
+      document = {
+        doc,
+        lineAt: (position) => (position === undefined ? firstLine : lineCounter.linePos(position).line + offset),
+      };
+    }
+    return document;
+  };
+  const lineOf = (path: readonly PropertyKey[]) => {
+    positions ??= (p) => {
+      const { doc, lineAt } = located();
+      return lineAt(positionOf(doc.contents, p));
+    };
+    return positions(path);
+  };
   const deep = tooDeep(text);
   if (deep !== undefined) {
     return {
@@ -53,41 +69,65 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
       lineOf: () => firstLine,
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...OPTIONS, lineCounter });
-  const lineAt = (position: number | undefined) =>
-    position === undefined ? firstLine : lineCounter.linePos(position).line + offset;
-  const problems: LineProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: `expected valid YAML, received ${describeYamlError(error.code, error.message)}`,
-  }));
-  visit(doc, {
-    Alias(_, node) {
-      problems.push({
-        line: lineAt(node.range?.[0]),
-        message: `expected a plain value, received an alias *${node.source} (write the value out)`,
-      });
-    },
-    Node(_, node) {
-      if (node.anchor) {
-        problems.push({
-          line: lineAt(node.range?.[0]),
-          message: `expected a plain value, received an anchor &${node.anchor} (remove it)`,
-        });
-      }
-    },
-  });
-  problems.sort((a, b) => a.line - b.line);
-  const lineOf = (path: readonly PropertyKey[]) => lineAt(positionOf(doc.contents, path));
-  if (problems.length > 0) return { value: undefined, problems, lineOf };
-  return { value: doc.toJS({ maxAliasCount: 0 }) ?? {}, problems, lineOf };
+  let value: unknown;
+  try {
+    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+    return {
+      value: undefined,
+      problems: [
+        {
+          line: mark ? mark.line + firstLine : firstLine,
+          message: `expected valid YAML, received ${describeYamlError(reason ?? String(error))}`,
+        },
+      ],
+      lineOf,
+    };
+  }
+  if (hasSharedValue(value)) {
+    const { doc, lineAt } = located();
+    let line = firstLine;
+    visit(doc, {
+      Alias(_, node) {
+        line = lineAt(node.range?.[0]);
+        return visit.BREAK;
+      },
+    });
+    return {
+      value: undefined,
+      problems: [{ line, message: 'expected each value written out, received an alias (*name) of another' }],
+      lineOf,
+    };
+  }
+  return { value: value ?? {}, problems: [], lineOf };
 }
 
-function describeYamlError(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'a field given twice (keep one)';
-  if (code === 'TAG_RESOLVE_FAILED') return `a custom tag (${message.replace(/^.*tag:/, '')})`;
+/**
+ * Whether a mapping or list appears twice in the value, which only an alias can do. Walks
+ * each object once, so it costs no more than the text it came from.
+ */
+function hasSharedValue(root: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (seen.has(value)) return true;
+    seen.add(value);
+    stack.push(...(Array.isArray(value) ? value : Object.values(value)));
+  }
+  return false;
+}
+
+function describeYamlError(reason: string): string {
+  if (/duplicated mapping key/.test(reason)) return 'a field given twice (keep one)';
+  if (/unknown tag/.test(reason)) {
+    const tag = /!<tag:yaml\.org,2002:([^>]*)>/.exec(reason)?.[1];
+    return `a custom tag${tag ? ` !!${tag}` : ''} (write the value plainly)`;
+  }
   // The parser's own words, first sentence only, so the message stays on one line.
-  return `a syntax error: ${message.split('\n')[0]}`;
+  return `a syntax error: ${reason.split('\n')[0]}`;
 }
 
 /** The offset of the node at `path`, or of the deepest existing node on the way there. */

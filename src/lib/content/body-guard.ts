@@ -1,0 +1,232 @@
+/**
+ * A linear-time look at an MDX body before Sätteri parses it. Each limit stops one kind of
+ * input whose cost grows faster than its size in Sätteri 0.10.5 (numbers from the research
+ * report, measured in one process each):
+ *
+ * - `maxChars`: the one limit on plain size. Everything else is linear, but a 1,000,000-row
+ *   table or a 1.8 MB body of character references still needs gigabytes.
+ * - `maxLineMarkers`: `>` and list markers opening one line. Container matching is quadratic
+ *   in nesting depth: 100,000 `>` on one line take 6–19 s, 1,000,000 over two minutes.
+ * - `maxJsxDepth`: nested components. Replacing 8,000 nested `<Quote>` takes 2–3 s and
+ *   350 MB; 20,000 exhaust a 6 GB address space.
+ * - `maxTagsPerParagraph`: `<…>` tags in one paragraph. The MDX text parser is quadratic in
+ *   the tags on one line: 20,000 `<Cite />` take 2.5–7 s, 100,000 over a minute.
+ * - `maxBracesPerParagraph`: unescaped `{` in one paragraph, inside `code` too. The MDX
+ *   expression scan is quadratic or worse in them: 20,000 `{}` in code spans on one line take
+ *   17 s, 20,000 lines of `a {` 12 s. Outside code a `{` is refused anyway.
+ * - `maxCopyPerParagraph`: each character reference, and each quote made curly, rebuilds the
+ *   paragraph's text so far and keeps every copy, so memory grows with their count times the
+ *   paragraph's length: 30,000 `&#x61;` (180 KB) take 1.4 GB, 300,000 exhaust the machine.
+ *   The sum of their offsets in the paragraph is the number of bytes those copies take.
+ *
+ * The limits are far above what an entry needs (the report lists the largest values in the
+ * content) and far below where parsing slows down: at the limits, the worst body found
+ * renders in about half a second.
+ */
+
+export interface BodyLimits {
+  maxChars: number;
+  maxLineMarkers: number;
+  maxJsxDepth: number;
+  maxTagsPerParagraph: number;
+  maxBracesPerParagraph: number;
+  maxCopyPerParagraph: number;
+}
+
+export const BODY_LIMITS: BodyLimits = {
+  maxChars: 256 * 1024,
+  maxLineMarkers: 32,
+  maxJsxDepth: 16,
+  maxTagsPerParagraph: 64,
+  maxBracesPerParagraph: 64,
+  maxCopyPerParagraph: 16_000_000,
+};
+
+export interface GuardProblem {
+  line: number;
+  message: string;
+}
+
+/** What the guard measures, for choosing limits from real content. */
+export interface BodyMeasure {
+  chars: number;
+  lineMarkers: number;
+  jsxDepth: number;
+  tagsPerParagraph: number;
+  bracesPerParagraph: number;
+  copyPerParagraph: number;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24;
+}
+
+/**
+ * Scans the body once. With `limits`, stops at the first limit passed and returns it as a
+ * problem; without, returns the maxima.
+ */
+export function scanBody(body: string, limits?: BodyLimits): GuardProblem | BodyMeasure {
+  const measure: BodyMeasure = {
+    chars: body.length,
+    lineMarkers: 0,
+    jsxDepth: 0,
+    tagsPerParagraph: 0,
+    bracesPerParagraph: 0,
+    copyPerParagraph: 0,
+  };
+  if (limits && body.length > limits.maxChars) {
+    let line = 1;
+    for (let i = body.indexOf('\n'); i !== -1 && i < limits.maxChars; i = body.indexOf('\n', i + 1))
+      line++;
+    return {
+      line,
+      message: `expected a body of at most ${limits.maxChars} characters, received ${body.length} (the limit falls on this line)`,
+    };
+  }
+  let line = 1;
+  let depth = 0;
+  let tags = 0;
+  let braces = 0;
+  let copy = 0;
+  let paragraphStart = 0; // offset where the current paragraph began
+  let paragraphLine = 1;
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    // A line starts here: count its container markers and see whether it is blank.
+    let markers = 0;
+    let j = i;
+    for (;;) {
+      const c = body.charCodeAt(j);
+      if (c === SPACE || c === TAB) j++;
+      else if (c === 0x3e /* > */) {
+        markers++;
+        j++;
+      } else if (c === 0x2d || c === 0x2a || c === 0x2b /* - * + */) {
+        const next = body.charCodeAt(j + 1);
+        if (next !== SPACE && next !== TAB) break;
+        markers++;
+        j += 2;
+      } else if (isDigit(c)) {
+        let k = j;
+        while (k < n && k - j < 9 && isDigit(body.charCodeAt(k))) k++;
+        const delimiter = body.charCodeAt(k);
+        const next = body.charCodeAt(k + 1);
+        if ((delimiter !== 0x2e && delimiter !== 0x29) || (next !== SPACE && next !== TAB)) break;
+        markers++;
+        j = k + 2;
+      } else break;
+    }
+    if (markers > measure.lineMarkers) measure.lineMarkers = markers;
+    if (limits && markers > limits.maxLineMarkers) {
+      return {
+        line,
+        message: `expected at most ${limits.maxLineMarkers} nested quotes or lists on a line, received ${markers}`,
+      };
+    }
+    const c0 = body.charCodeAt(j);
+    if (j >= n || c0 === LF || c0 === CR) {
+      // A blank line ends the paragraph.
+      tags = 0;
+      braces = 0;
+      copy = 0;
+      paragraphStart = j + 1;
+      paragraphLine = line + 1;
+    }
+    // The rest of the line.
+    while (j < n) {
+      const c = body.charCodeAt(j);
+      if (c === LF) break;
+      if (c === 0x3c /* < */) {
+        const next = body.charCodeAt(j + 1);
+        if (next === 0x2f /* / */) {
+          if (depth > 0) depth--;
+          tags++;
+        } else if (isNameStart(next) || next === 0x3e /* > */) {
+          tags++;
+          // Find the end of the tag, skipping quoted attribute values, counting lines.
+          let k = j + 1;
+          let quote = 0;
+          while (k < n) {
+            const d = body.charCodeAt(k);
+            if (d === LF) line++;
+            if (quote) {
+              if (d === quote) quote = 0;
+            } else if (d === 0x22 || d === 0x27) quote = d;
+            else if (d === 0x3e || d === 0x3c) break;
+            k++;
+          }
+          const selfClosing = body.charCodeAt(k) === 0x3e && body.charCodeAt(k - 1) === 0x2f;
+          if (!selfClosing) depth++;
+          if (depth > measure.jsxDepth) measure.jsxDepth = depth;
+          if (limits && depth > limits.maxJsxDepth) {
+            return {
+              line,
+              message: `expected components nested at most ${limits.maxJsxDepth} deep, received deeper`,
+            };
+          }
+          j = body.charCodeAt(k) === 0x3e ? k + 1 : k;
+        } else {
+          j++;
+          continue;
+        }
+        if (tags > measure.tagsPerParagraph) measure.tagsPerParagraph = tags;
+        if (limits && tags > limits.maxTagsPerParagraph) {
+          return {
+            line: paragraphLine,
+            message: `expected at most ${limits.maxTagsPerParagraph} components in a paragraph, received more`,
+          };
+        }
+        if (next === 0x2f) j++;
+        continue;
+      } else if (c === 0x7b /* { */ && body.charCodeAt(j - 1) !== 0x5c /* \\ */) {
+        // Braces count even inside `code`: Sätteri's MDX scan for expressions still visits them.
+        braces++;
+        if (braces > measure.bracesPerParagraph) measure.bracesPerParagraph = braces;
+        if (limits && braces > limits.maxBracesPerParagraph) {
+          return {
+            line: paragraphLine,
+            message: `expected at most ${limits.maxBracesPerParagraph} { in a paragraph, received more`,
+          };
+        }
+      } else if (
+        c === 0x26 /* & */ ||
+        c === 0x22 /* " */ ||
+        c === 0x27 /* ' */ ||
+        (c === 0x2e /* . */ && body.charCodeAt(j - 1) === 0x2e && body.charCodeAt(j - 2) === 0x2e)
+      ) {
+        copy += j - paragraphStart;
+        if (copy > measure.copyPerParagraph) measure.copyPerParagraph = copy;
+        if (limits && copy > limits.maxCopyPerParagraph) {
+          return {
+            line: paragraphLine,
+            message:
+              'expected fewer quotation marks and character references in this paragraph, received enough to exhaust memory (split it into paragraphs)',
+          };
+        }
+      }
+      j++;
+    }
+    line++;
+    i = j + 1;
+  }
+  return measure;
+}
+
+/** The first limit the body passes, or undefined when it is safe to parse. */
+export function guardBody(
+  body: string,
+  limits: BodyLimits = BODY_LIMITS,
+): GuardProblem | undefined {
+  const result = scanBody(body, limits);
+  return 'message' in result ? result : undefined;
+}
