@@ -37,13 +37,13 @@ export const BENCH_TOPIC_FILE = new URL('topic.yaml', import.meta.url);
 const topicText = readFileSync(BENCH_TOPIC_FILE, 'utf8');
 const TOPIC: Topic = TopicSchema.parse(parse(topicText));
 /** Each event kind's headline verb and first two roles. */
-const VOCABULARY = parse(readFileSync(new URL('vocabulary.yaml', import.meta.url), 'utf8')) as Record<
-  string,
-  { verb: string; roles: string[] }
->;
+const VOCABULARY = parse(
+  readFileSync(new URL('vocabulary.yaml', import.meta.url), 'utf8'),
+) as Record<string, { verb: string; roles: string[] }>;
 const EVENT_TEMPLATES = TOPIC.eventKinds.map((kind) => {
   const words = VOCABULARY[kind.id];
-  if (!words) throw new Error(`scripts/bench/vocabulary.yaml has no words for the event kind "${kind.id}".`);
+  if (!words)
+    throw new Error(`scripts/bench/vocabulary.yaml has no words for the event kind "${kind.id}".`);
   return { kind: kind.id, ...words, relations: kind.relations };
 });
 // The actor kinds in the order the generator uses them: states, bodies, entities,
@@ -352,10 +352,17 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
     // have ended before).
     const relations = template.relations.flatMap(({ type, effect }) => {
       const relationType = DIRECTED.get(type)!;
-      const ends = relationType.directed || subject.id < object.id ? [subject.id, object.id] : [object.id, subject.id];
+      const ends =
+        relationType.directed || subject.id < object.id
+          ? [subject.id, object.id]
+          : [object.id, subject.id];
       const key = `${type} ${ends.join(' ')}`;
       const standing = relationStates.get(key);
-      if (effect === 'ends' && (standing === false || (standing === undefined && relationType.requiresStart))) return [];
+      if (
+        effect === 'ends' &&
+        (standing === false || (standing === undefined && relationType.requiresStart))
+      )
+        return [];
       relationStates.set(key, effect === 'starts');
       return [{ type, from: subject.id, to: object.id }];
     });

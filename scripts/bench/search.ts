@@ -201,8 +201,13 @@ if (import.meta.main) {
   }
   // The queries: given after the folder, or else the names of the first two actors exported.
   const given = process.argv.slice(3);
-  const actors = JSON.parse(readFileSync(path.join(dir, 'data', 'actors.json'), 'utf8')) as { name: string }[];
-  const queries = (given.length >= 2 ? given : actors.slice(0, 2).map((actor) => actor.name)) as [string, string];
+  const actors = JSON.parse(readFileSync(path.join(dir, 'data', 'actors.json'), 'utf8')) as {
+    name: string;
+  }[];
+  const queries = (given.length >= 2 ? given : actors.slice(0, 2).map((actor) => actor.name)) as [
+    string,
+    string,
+  ];
   const { first, second, all } = await measureSearch({ dir, base, queries });
   console.log(formatCosts(all));
   const verdict = (bytes: number, limitKB: number) =>

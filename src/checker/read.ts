@@ -102,12 +102,16 @@ export async function readListed(
   const handle = await open(path.join(root, file.relative), READ_FLAGS).catch(
     (error: NodeJS.ErrnoException) => error,
   );
-  if (handle instanceof Error) return refuse('file', `expected a readable file, received ${handle.code ?? handle.message}`);
+  if (handle instanceof Error)
+    return refuse('file', `expected a readable file, received ${handle.code ?? handle.message}`);
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) return refuse('file', 'expected a plain file, received something else');
     if (stats.size > INPUT_LIMITS.fileBytes) {
-      return refuse('file', `expected at most ${INPUT_LIMITS.fileBytes} bytes, received ${stats.size}`);
+      return refuse(
+        'file',
+        `expected at most ${INPUT_LIMITS.fileBytes} bytes, received ${stats.size}`,
+      );
     }
     const bytes = await handle.readFile();
     let text: string;

@@ -1,5 +1,10 @@
 /** How a check's result is printed: one line per problem, and a closing summary. */
-import { errorsOf, formatProblem, githubAnnotation, type Problem } from '../lib/content/problems.ts';
+import {
+  errorsOf,
+  formatProblem,
+  githubAnnotation,
+  type Problem,
+} from '../lib/content/problems.ts';
 import type { ContentReport } from './store.ts';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -23,6 +28,9 @@ export function reportLines(problems: readonly Problem[]): string[] {
  * Under GitHub Actions, every problem as a workflow annotation, which GitHub shows on the
  * problem's line in the pull request's diff; elsewhere nothing.
  */
-export function annotations(problems: readonly Problem[], env: NodeJS.ProcessEnv = process.env): string[] {
+export function annotations(
+  problems: readonly Problem[],
+  env: NodeJS.ProcessEnv = process.env,
+): string[] {
   return env.GITHUB_ACTIONS === 'true' ? problems.map(githubAnnotation) : [];
 }

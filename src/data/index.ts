@@ -55,7 +55,11 @@ export function loadSite(): Promise<Site> {
       locales: Record<string, PartialMessages>;
     };
     const entry = <T>(e: { id: string; data: unknown; rendered?: { html: string } | undefined }) =>
-      ({ id: e.id, data: e.data as T, html: e.rendered?.html }) as { id: string; data: T; html?: string };
+      ({ id: e.id, data: e.data as T, html: e.rendered?.html }) as {
+        id: string;
+        data: T;
+        html?: string;
+      };
     return buildSite({
       topic,
       topicTranslations: translations,
@@ -135,17 +139,26 @@ export const relationsUnfoldedPages = () => pagesOf((s, l) => one(relationsView(
 
 export const actorPages = () =>
   pagesOf((s, l) =>
-    [...s.indexes.actors.values()].map((actor) => ({ params: { id: actor.id }, view: actorView(s, l, actor) })),
+    [...s.indexes.actors.values()].map((actor) => ({
+      params: { id: actor.id },
+      view: actorView(s, l, actor),
+    })),
   );
 
 export const eventPages = () =>
   pagesOf((s, l) =>
-    s.indexes.chronology.map((event) => ({ params: { id: event.id }, view: eventView(s, l, event) })),
+    s.indexes.chronology.map((event) => ({
+      params: { id: event.id },
+      view: eventView(s, l, event),
+    })),
   );
 
 export const sourcePages = () =>
   pagesOf((s, l) =>
-    [...s.indexes.sources.values()].map((source) => ({ params: { id: source.id }, view: sourceView(s, l, source) })),
+    [...s.indexes.sources.values()].map((source) => ({
+      params: { id: source.id },
+      view: sourceView(s, l, source),
+    })),
   );
 
 export const actorKindPages = () =>
@@ -195,7 +208,9 @@ export const sourceCitationsPages = () =>
 
 export const sourcesListPages = () =>
   pagesOf((s, l) => {
-    const ids = [...s.indexes.sources.values()].sort(compareSourcesNewest).map((source) => source.id);
+    const ids = [...s.indexes.sources.values()]
+      .sort(compareSourcesNewest)
+      .map((source) => source.id);
     return paginate(ids, LIMITS.page).map((page) => ({
       params: { page: page.number > 1 ? `page/${page.number}` : undefined },
       view: sourcesPageView(s, l, page),
@@ -216,7 +231,12 @@ export const timelineYearPages = () =>
   );
 
 export const asOfPages = () =>
-  pagesOf((s, l) => s.periods.map((period, index) => ({ params: { period: period.key }, view: asOfView(s, l, index) })));
+  pagesOf((s, l) =>
+    s.periods.map((period, index) => ({
+      params: { period: period.key },
+      view: asOfView(s, l, index),
+    })),
+  );
 
 function compareSourcesNewest(a: SourceEntry, b: SourceEntry): number {
   if (a.data.published !== b.data.published) return a.data.published < b.data.published ? 1 : -1;

@@ -39,7 +39,9 @@ interface PagefindResponse {
  * In `astro dev` there is no built HTML to index. The dev server serves the index of the last
  * build when there is one, and says so either way, so search never fails silently.
  */
-export function pagefindIntegration(options: { languagePrefixes?: readonly string[] } = {}): AstroIntegration {
+export function pagefindIntegration(
+  options: { languagePrefixes?: readonly string[] } = {},
+): AstroIntegration {
   const globs = searchableGlobs(['', ...(options.languagePrefixes ?? [])]);
   let outDir: string | undefined;
   let base = '/';

@@ -20,14 +20,20 @@ function pathsOf(site: Site) {
 }
 
 /** An entry's stored data without what the site derives for its pages. */
-function facts<T extends { references?: unknown; translations?: Record<string, { references?: unknown; html?: unknown }> }>(
-  data: T,
-) {
+function facts<
+  T extends {
+    references?: unknown;
+    translations?: Record<string, { references?: unknown; html?: unknown }>;
+  },
+>(data: T) {
   const { references: _references, translations = {}, ...rest } = data;
   return {
     ...rest,
     translations: Object.fromEntries(
-      Object.entries(translations).map(([lang, { references: _r, html: _h, ...words }]) => [lang, words]),
+      Object.entries(translations).map(([lang, { references: _r, html: _h, ...words }]) => [
+        lang,
+        words,
+      ]),
     ),
   };
 }
@@ -39,7 +45,10 @@ export function actorsExport(site: Site) {
     ...facts(actor.data),
     page: absoluteUrl(site.settings.url, defaults.actor(actor.id)),
     pages: pages(site, (p) => p.actor(actor.id)),
-    events: (site.indexes.appearances.get(actor.id) ?? []).map(({ event, role }) => ({ id: event.id, role })),
+    events: (site.indexes.appearances.get(actor.id) ?? []).map(({ event, role }) => ({
+      id: event.id,
+      role,
+    })),
   }));
 }
 
@@ -60,7 +69,10 @@ export function sourcesExport(site: Site) {
     id: source.id,
     ...source.data,
     page: absoluteUrl(site.settings.url, defaults.source(source.id)),
-    citedBy: (site.indexes.citedBy.get(source.id) ?? []).map(({ type, entry }) => ({ type, id: entry.id })),
+    citedBy: (site.indexes.citedBy.get(source.id) ?? []).map(({ type, entry }) => ({
+      type,
+      id: entry.id,
+    })),
   }));
 }
 
@@ -93,7 +105,10 @@ export function timelineJsExport(site: Site) {
   const locale = site.locales.get(site.defaultLang)!;
   return {
     title: {
-      text: { headline: escapeHtml(locale.words.title), text: escapeHtml(locale.words.description) },
+      text: {
+        headline: escapeHtml(locale.words.title),
+        text: escapeHtml(locale.words.description),
+      },
     },
     events: site.indexes.chronology.map((event) => {
       const words = eventWords(event, locale.lang, site.defaultLang);

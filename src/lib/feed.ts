@@ -18,7 +18,13 @@ export interface FeedItem {
 /** The `limit` latest events of a chronology, newest first, as feed items. */
 export function feedItems(
   chronology: readonly EventEntry[],
-  item: (event: EventEntry) => { title: string; link: string; date: string; summary: string; kind: string },
+  item: (event: EventEntry) => {
+    title: string;
+    link: string;
+    date: string;
+    summary: string;
+    kind: string;
+  },
   limit = 100,
 ): FeedItem[] {
   return chronology

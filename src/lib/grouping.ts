@@ -32,6 +32,9 @@ export function compareSources(a: SourceEntry, b: SourceEntry): number {
   return (
     (a.data.published < b.data.published ? 1 : a.data.published > b.data.published ? -1 : 0) ||
     a.data.publisher.localeCompare(b.data.publisher, 'und') ||
-    (a.data.headline ?? a.data.description).localeCompare(b.data.headline ?? b.data.description, 'und')
+    (a.data.headline ?? a.data.description).localeCompare(
+      b.data.headline ?? b.data.description,
+      'und',
+    )
   );
 }

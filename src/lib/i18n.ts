@@ -46,7 +46,11 @@ export type PluralKey = Leaves<Messages, PluralMessage>;
 export type Values = Record<string, string | number>;
 
 export function isPluralMessage(value: unknown): value is PluralMessage {
-  return typeof value === 'object' && value !== null && typeof (value as PluralMessage).other === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as PluralMessage).other === 'string'
+  );
 }
 
 /** `messages` filled in from `fallback` wherever it lacks a message. */
@@ -57,7 +61,10 @@ export function mergeMessages(fallback: Messages, messages: PartialMessages | un
     if (typeof base === 'string' || isPluralMessage(base)) return over;
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(base as object)) {
-      result[key] = merge((base as Record<string, unknown>)[key], (over as Record<string, unknown>)[key]);
+      result[key] = merge(
+        (base as Record<string, unknown>)[key],
+        (over as Record<string, unknown>)[key],
+      );
     }
     return result;
   };
@@ -153,7 +160,11 @@ export function partialDateFormatter(locale: string): (date: PartialDate) => str
     const parts = formats[precision].formatToParts(instant);
     // A trailing word set off by a space ("2022 р.") is dropped; a suffix that is part of the
     // last number ("13日") is kept.
-    while (parts.length > 1 && parts.at(-1)!.type === 'literal' && /^\s/u.test(parts.at(-1)!.value)) {
+    while (
+      parts.length > 1 &&
+      parts.at(-1)!.type === 'literal' &&
+      /^\s/u.test(parts.at(-1)!.value)
+    ) {
       parts.pop();
     }
     return parts.map((part) => part.value).join('');

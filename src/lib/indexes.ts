@@ -3,13 +3,7 @@
  * building a page is a lookup rather than a scan of all content. The cost grows linearly
  * with the number of entries.
  */
-import type {
-  Actor,
-  ActorTranslation,
-  Event,
-  EventTranslation,
-  Source,
-} from '../schemas/index.ts';
+import type { Actor, ActorTranslation, Event, EventTranslation, Source } from '../schemas/index.ts';
 import { comparePartialDates } from './dates.ts';
 
 /** A translation as the content loader stores it: its words, references and body. */

@@ -81,7 +81,13 @@ function pageFields(page: PageFields): JsonLd {
 /** An actor's page: a profile of the actor, citing the sources it rests on. */
 export function actorPageJsonLd(
   page: PageFields,
-  actor: { type: string; name: string; description: string; alternateName: string[]; memberOf?: ThingRef | undefined },
+  actor: {
+    type: string;
+    name: string;
+    description: string;
+    alternateName: string[];
+    memberOf?: ThingRef | undefined;
+  },
   citations: readonly CitationRef[],
 ): JsonLd {
   return {
@@ -108,7 +114,13 @@ export function actorPageJsonLd(
  */
 export function eventPageJsonLd(
   page: PageFields & { headline: string },
-  event: { type: string; name: string; description: string; startDate: string; location?: string | undefined },
+  event: {
+    type: string;
+    name: string;
+    description: string;
+    startDate: string;
+    location?: string | undefined;
+  },
   participants: readonly ThingRef[],
   citations: readonly CitationRef[],
 ): JsonLd {
@@ -171,7 +183,12 @@ export function webPageJsonLd(page: PageFields): JsonLd {
 }
 
 /** The home page: the site itself. */
-export function websiteJsonLd(site: { name: string; description: string; url: string; inLanguage: string }): JsonLd {
+export function websiteJsonLd(site: {
+  name: string;
+  description: string;
+  url: string;
+  inLanguage: string;
+}): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',

@@ -96,7 +96,9 @@ export function eventWords(event: EventEntry, lang: string, defaultLang: string)
     location: translation.location ? q(translation.location) : base.location && q(base.location),
     roles: {
       ...roles,
-      ...Object.fromEntries(Object.entries(translation.roles ?? {}).map(([id, role]) => [id, q(role)])),
+      ...Object.fromEntries(
+        Object.entries(translation.roles ?? {}).map(([id, role]) => [id, q(role)]),
+      ),
     },
     disputes: disputes.map((dispute, i) => {
       const words = translation.disputes?.[i];

@@ -25,7 +25,12 @@ export interface DeclaringEvent {
   data: {
     date: string;
     kind: string;
-    relations: readonly { type: string; from: string; to: string; effect?: 'starts' | 'ends' | undefined }[];
+    relations: readonly {
+      type: string;
+      from: string;
+      to: string;
+      effect?: 'starts' | 'ends' | undefined;
+    }[];
   };
 }
 
@@ -65,7 +70,11 @@ function compareChanges(a: RelationChange, b: RelationChange): number {
 }
 
 /** The key of one relation: its type and ends, in a fixed order for a mutual type. */
-export function relationKey(type: Pick<RelationType, 'id' | 'directed'>, from: string, to: string): string {
+export function relationKey(
+  type: Pick<RelationType, 'id' | 'directed'>,
+  from: string,
+  to: string,
+): string {
   const ends = type.directed || from <= to ? [from, to] : [to, from];
   return `${type.id}\u0000${ends[0]}\u0000${ends[1]}`;
 }

@@ -4,8 +4,20 @@
  * paths and formatting. Pure: `src/data` builds it from Astro's collections, tests from plain
  * entries.
  */
-import { createTranslator, mergeMessages, type Messages, type PartialMessages, type Translator } from './i18n.ts';
-import { buildIndexes, type ActorEntry, type EventEntry, type Indexes, type SourceEntry } from './indexes.ts';
+import {
+  createTranslator,
+  mergeMessages,
+  type Messages,
+  type PartialMessages,
+  type Translator,
+} from './i18n.ts';
+import {
+  buildIndexes,
+  type ActorEntry,
+  type EventEntry,
+  type Indexes,
+  type SourceEntry,
+} from './indexes.ts';
 import { topicWords, type TopicWords } from './localize.ts';
 import { sitePaths, type SitePaths } from './paths.ts';
 import {
@@ -104,7 +116,10 @@ export function buildSite(input: SiteInput): Site {
           locale,
           t: createTranslator(messages, locale),
           messages,
-          words: topicWords(topic, code === defaultLang ? undefined : input.topicTranslations[code]),
+          words: topicWords(
+            topic,
+            code === defaultLang ? undefined : input.topicTranslations[code],
+          ),
           paths: sitePaths(settings.base, code, defaultLang),
         },
       ];

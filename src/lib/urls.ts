@@ -29,7 +29,7 @@ export function isPublicWebUrl(value: string): string | undefined {
 /** True for loopback, private, link-local and unspecified addresses and local names. */
 export function isPrivateHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (PRIVATE_NAMES.test(host) || !host.includes('.') && !host.includes(':')) return true;
+  if (PRIVATE_NAMES.test(host) || (!host.includes('.') && !host.includes(':'))) return true;
   const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])];

@@ -111,18 +111,27 @@ export const en = {
   lists: {
     actorsTitle: 'Actors',
     actorsDescription: 'Everyone and everything that took part in this account, by kind.',
-    actorsIntro: { one: 'The one actor in this account.', other: 'The {count} actors in this account, by kind.' },
+    actorsIntro: {
+      one: 'The one actor in this account.',
+      other: 'The {count} actors in this account, by kind.',
+    },
     actorKinds: 'Kinds of actor',
     eventsTitle: 'Events',
     eventsDescription: 'Every event in this account, by kind.',
-    eventsIntro: { one: 'The one event in this account.', other: 'The {count} events in this account, by kind.' },
+    eventsIntro: {
+      one: 'The one event in this account.',
+      other: 'The {count} events in this account, by kind.',
+    },
     eventKinds: 'Kinds of event',
     allOfKind: 'All {count} {kind}',
     allActors: 'All actors',
     allEvents: 'All events',
     sourcesTitle: 'Sources',
     sourcesDescription: 'Every report this account cites, newest first.',
-    sourcesIntro: { one: 'The one report this account cites.', other: 'The {count} reports this account cites, newest first.' },
+    sourcesIntro: {
+      one: 'The one report this account cites.',
+      other: 'The {count} reports this account cites, newest first.',
+    },
     pageTitle: '{title}, page {n}',
     pagesOf: 'Pages of {title}',
     previousPage: 'Previous page',
@@ -134,7 +143,8 @@ export const en = {
     description: 'Every event in this account in date order, grouped by year.',
     allIntro: {
       one: 'The one event in date order. Dates are given only as precisely as the sources give them.',
-      other: 'All {count} events in date order, oldest first. Dates are given only as precisely as the sources give them.',
+      other:
+        'All {count} events in date order, oldest first. Dates are given only as precisely as the sources give them.',
     },
     latestIntro: 'The latest {shown} of {count} events. Each year has its own page.',
     years: 'Years',
@@ -152,13 +162,16 @@ export const en = {
   },
   relations: {
     title: 'Relations',
-    description: 'Which relations stood between which actors, as a graph and a table, and how they changed over time.',
-    intro: 'The relations between actors that events in this account started or ended, as they stand after the latest change.',
+    description:
+      'Which relations stood between which actors, as a graph and a table, and how they changed over time.',
+    intro:
+      'The relations between actors that events in this account started or ended, as they stand after the latest change.',
     none: 'No event in this account starts or ends a relation yet.',
     graphTitle: 'Relations between actors',
     graphDescription:
       '{count} actors. Each line is a relation of the kind its style shows in the legend; arrows point from the first actor to the second. Each line links to the event that set it. The table lists the same relations.',
-    graphCapped: 'The graph shows the {shown} actors with the most relations; the table lists {count}.',
+    graphCapped:
+      'The graph shows the {shown} actors with the most relations; the table lists {count}.',
     actor: 'Actor',
     relation: 'Relation',
     with: 'With',
@@ -181,7 +194,8 @@ export const en = {
     changeDates: 'Dates on which a relation changed',
     showAll: 'Draw every actor on its own',
     showFolded: 'Draw people and bodies as part of the actor they belong to',
-    foldedNote: 'People and bodies that act for another actor are drawn as part of it; the table keeps them apart.',
+    foldedNote:
+      'People and bodies that act for another actor are drawn as part of it; the table keeps them apart.',
     unfoldedNote: 'Every actor is drawn on its own.',
     tableMore: 'and {count} more, earlier',
   },
@@ -194,8 +208,10 @@ export const en = {
     newestFirst: 'Newest first',
     oldestFirst: 'Oldest first',
     submit: 'Search',
-    scope: 'Sources are not searched. Each is linked from the entries that cite it and from the list of sources.',
-    noscript: 'Search runs in your browser and needs JavaScript, which is turned off. Every entry is also listed in the indexes:',
+    scope:
+      'Sources are not searched. Each is linked from the entries that cite it and from the list of sources.',
+    noscript:
+      'Search runs in your browser and needs JavaScript, which is turned off. Every entry is also listed in the indexes:',
     filters: 'Filter',
     filtersSummary: 'By type, kind, year and actor',
     results: 'Results',

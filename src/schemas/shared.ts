@@ -34,6 +34,7 @@ export const PartialDateSchema = z.preprocess(
 
 // C0 and C1 control characters other than tab and line feed: never part of prose, and they
 // break feeds, which must be valid XML.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 // Line breaks of every kind, for fields that are shown on one line.
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;

@@ -30,8 +30,17 @@ const strings = JSON.parse(
 ) as SearchStrings;
 const fill = (message: string, values: Record<string, string | number>) =>
   message.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-const plural = (forms: PluralMessage, count: number, values: Record<string, string | number> = {}) =>
-  fill(forms[new Intl.PluralRules(document.documentElement.lang).select(count) as keyof PluralMessage] ?? forms.other, { count, ...values });
+const plural = (
+  forms: PluralMessage,
+  count: number,
+  values: Record<string, string | number> = {},
+) =>
+  fill(
+    forms[
+      new Intl.PluralRules(document.documentElement.lang).select(count) as keyof PluralMessage
+    ] ?? forms.other,
+    { count, ...values },
+  );
 /** Each filter's key in the URL and its name in the index, which is in the page's language. */
 type SearchFilter = string;
 const SEARCH_FILTERS = strings.filters.map((filter) => filter.key);
@@ -70,7 +79,8 @@ filterPane.open = [...chosen.values()].some((values) => values.size > 0);
 
 function searchOptions(): SearchOptions {
   const filters: Record<string, { any: string[] }> = {};
-  for (const [key, values] of chosen) if (values.size > 0) filters[NAMES.get(key)!] = { any: [...values] };
+  for (const [key, values] of chosen)
+    if (values.size > 0) filters[NAMES.get(key)!] = { any: [...values] };
   const [sortKey, direction] = sortSelect.value.split(':');
   const sort: SearchOptions['sort'] =
     sortKey && (direction === 'asc' || direction === 'desc') ? { [sortKey]: direction } : undefined;
@@ -194,37 +204,37 @@ function item(result: ResultData, query: string): HTMLLIElement {
 function renderFilters(counts: FilterCounts): void {
   const focused =
     document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
-  const groups = SEARCH_FILTERS.filter((key) => Object.keys(counts[NAMES.get(key)!] ?? {}).length > 0).map(
-    (key, groupIndex) => {
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = NAMES.get(key)!;
-      fieldset.append(legend);
-      const values = Object.entries(counts[NAMES.get(key)!]!).sort(([a], [b]) =>
-        key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, document.documentElement.lang),
-      );
-      values.forEach(([value, count], i) => {
-        const id = `filter-${groupIndex}-${i}`;
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.id = id;
-        box.name = key;
-        box.value = value;
-        box.checked = chosen.get(key)!.has(value);
-        const label = document.createElement('label');
-        label.htmlFor = id;
-        label.textContent = `${value} `;
-        const number = document.createElement('span');
-        number.className = 'search-filters__count';
-        number.textContent = `(${count})`;
-        label.append(number);
-        const row = document.createElement('div');
-        row.append(box, label);
-        fieldset.append(row);
-      });
-      return fieldset;
-    },
-  );
+  const groups = SEARCH_FILTERS.filter(
+    (key) => Object.keys(counts[NAMES.get(key)!] ?? {}).length > 0,
+  ).map((key, groupIndex) => {
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = NAMES.get(key)!;
+    fieldset.append(legend);
+    const values = Object.entries(counts[NAMES.get(key)!]!).sort(([a], [b]) =>
+      key === 'year' ? Number(b) - Number(a) : a.localeCompare(b, document.documentElement.lang),
+    );
+    values.forEach(([value, count], i) => {
+      const id = `filter-${groupIndex}-${i}`;
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = key;
+      box.value = value;
+      box.checked = chosen.get(key)!.has(value);
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = `${value} `;
+      const number = document.createElement('span');
+      number.className = 'search-filters__count';
+      number.textContent = `(${count})`;
+      label.append(number);
+      const row = document.createElement('div');
+      row.append(box, label);
+      fieldset.append(row);
+    });
+    return fieldset;
+  });
   pane.replaceChildren(...groups);
   if (focused) document.getElementById(focused)?.focus();
 }

@@ -33,7 +33,9 @@ async function stateRows(page: Page): Promise<string[]> {
     .locator('section[aria-labelledby="state"] tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) =>
-        [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()).join(' | '),
+        [...row.querySelectorAll('th, td')]
+          .map((cell) => (cell.textContent ?? '').trim())
+          .join(' | '),
       ),
     );
 }
@@ -41,7 +43,9 @@ async function stateRows(page: Page): Promise<string[]> {
 describe('the second explainer, built from the same code', () => {
   test('has a home page with its own title and account', async () => {
     const page = await open('');
-    await expect(page.locator('main h1').textContent()).resolves.toBe('Saudi Arabia and Iran, 2016–2024');
+    await expect(page.locator('main h1').textContent()).resolves.toBe(
+      'Saudi Arabia and Iran, 2016–2024',
+    );
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expect(page.getByRole('heading', { name: 'What happened' }).count()).resolves.toBe(1);
   });
@@ -49,7 +53,9 @@ describe('the second explainer, built from the same code', () => {
   test('lists its events on the timeline under its own kinds', async () => {
     const page = await open('timeline/');
     await expect(page.locator('.timeline-item').count()).resolves.toBeGreaterThanOrEqual(15);
-    await expect(page.locator('.timeline-item', { hasText: 'Break in relations' }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.locator('.timeline-item', { hasText: 'Break in relations' }).count(),
+    ).resolves.toBeGreaterThan(0);
   });
 
   test('draws its relations, with a legend of its own relation types', async () => {
@@ -61,9 +67,15 @@ describe('the second explainer, built from the same code', () => {
 
   test('show Saudi–Iranian relations ended in 2016 and standing again in 2023', async () => {
     const broken = await stateRows(await open('relations/as-of/2016-01-03/'));
-    expect(broken).toContain('Saudi Arabia | broke off diplomatic relations with | Iran | ended 3 January 2016');
+    expect(broken).toContain(
+      'Saudi Arabia | broke off diplomatic relations with | Iran | ended 3 January 2016',
+    );
     const restored = await stateRows(await open('relations/as-of/2023-04-06/'));
-    expect(restored).toContain('Saudi Arabia | has diplomatic relations with | Iran | since 6 April 2023');
-    expect(restored.some((row) => row.startsWith('Sudan | broke off diplomatic relations with | Iran'))).toBe(true);
+    expect(restored).toContain(
+      'Saudi Arabia | has diplomatic relations with | Iran | since 6 April 2023',
+    );
+    expect(
+      restored.some((row) => row.startsWith('Sudan | broke off diplomatic relations with | Iran')),
+    ).toBe(true);
   });
 });

@@ -29,7 +29,14 @@ const run = (command: string) => shell(command, { cwd: project, env, maxBuffer: 
 
 beforeAll(async () => {
   project = await mkdtemp(path.join(os.tmpdir(), 'explainer-clone-'));
-  for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const item of [
+    'src',
+    'scripts',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     await cp(path.join(root, item), path.join(project, item), { recursive: true });
   }
   // The installed packages, as `npm ci` would install them.
@@ -64,7 +71,10 @@ describe('the README’s steps to start a new explainer', () => {
     let event = await readFile(eventFile, 'utf8');
     event = event
       .replace('  - actor: TODO\n    role: TODO', '  - actor: first-actor\n    role: speaker')
-      .replace(/^TODO: .*$/m, 'Something happened, according to the first report. <Cite source="first-report" />');
+      .replace(
+        /^TODO: .*$/m,
+        'Something happened, according to the first report. <Cite source="first-report" />',
+      );
     expect(event).not.toContain('TODO');
     await writeFile(eventFile, event);
 

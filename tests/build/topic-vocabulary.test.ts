@@ -62,7 +62,9 @@ beforeAll(async () => {
   await writeFile(topicFile, topic.toString());
 
   // The scaffolder offers the new kind.
-  await run(node, ['scripts/new.ts', 'event', 'test-stub', '--content-dir', contentDir], { cwd: root });
+  await run(node, ['scripts/new.ts', 'event', 'test-stub', '--content-dir', contentDir], {
+    cwd: root,
+  });
   stub = await readFile(path.join(contentDir, 'events/test-stub.mdx'), 'utf8');
   await run('rm', [path.join(contentDir, 'events/test-stub.mdx')]);
 
@@ -83,18 +85,26 @@ describe('an event kind and a relation type added to the topic file', () => {
   test('label the event and say what it did to the relation on its page', async () => {
     const html = await read('events/test-mediation/index.html');
     expect(html).toMatch(/<p class="meta">[\s\S]*Mediation/);
-    expect(html).toMatch(/Syrian Arab Republic<\/a> opened a dialogue with\s*<a[^>]*>Democratic People’s Republic of Korea/);
+    expect(html).toMatch(
+      /Syrian Arab Republic<\/a> opened a dialogue with\s*<a[^>]*>Democratic People’s Republic of Korea/,
+    );
   });
 
   test('type the event for structured data as the topic says', async () => {
     const html = await read('events/test-mediation/index.html');
-    const block = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    const block = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!,
+    );
     expect(block.about['@type']).toBe('SocialEvent');
   });
 
   test('become a search filter value and a timeline filter option, by label', async () => {
-    expect(await read('events/test-mediation/index.html')).toContain('data-pagefind-filter="Event kind:Mediation"');
-    expect(await read('timeline/index.html')).toContain('<option value="mediation">Mediation</option>');
+    expect(await read('events/test-mediation/index.html')).toContain(
+      'data-pagefind-filter="Event kind:Mediation"',
+    );
+    expect(await read('timeline/index.html')).toContain(
+      '<option value="mediation">Mediation</option>',
+    );
   });
 
   test('group the events index and join the graph’s legend and the relations table', async () => {
@@ -105,7 +115,11 @@ describe('an event kind and a relation type added to the topic file', () => {
   });
 
   test('appear in the data exports with the new kind and relation', async () => {
-    const events = JSON.parse(await read('data/events.json')) as { id: string; kind: string; relations: { type: string }[] }[];
+    const events = JSON.parse(await read('data/events.json')) as {
+      id: string;
+      kind: string;
+      relations: { type: string }[];
+    }[];
     const event = events.find((e) => e.id === 'test-mediation')!;
     expect(event.kind).toBe('mediation');
     expect(event.relations.map((r) => r.type)).toEqual(['dialogue']);

@@ -34,7 +34,9 @@ async function stateRows(page: Page): Promise<string[]> {
     .locator('section[aria-labelledby="state"] tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) =>
-        [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()).join(' | '),
+        [...row.querySelectorAll('th, td')]
+          .map((cell) => (cell.textContent ?? '').trim())
+          .join(' | '),
       ),
     );
 }
@@ -47,16 +49,24 @@ describe('the relations as of a date', () => {
     const page = await open('relations/');
     await page.getByRole('link', { name: '30 June 2022', exact: true }).click();
     expect(new URL(page.url()).pathname).toMatch(/\/relations\/as-of\/2022-06-30\/$/);
-    await expect(page.locator('main p').first().textContent()).resolves.toContain('until the next change on 13 July 2022');
+    await expect(page.locator('main p').first().textContent()).resolves.toContain(
+      'until the next change on 13 July 2022',
+    );
     const rows = await stateRows(page);
-    expect(rows).toContain('Ukraine | severed diplomatic relations with | Syrian Arab Republic | ended 30 June 2022');
+    expect(rows).toContain(
+      'Ukraine | severed diplomatic relations with | Syrian Arab Republic | ended 30 June 2022',
+    );
     expect(rows).toContain(
       'Ukraine | has diplomatic relations with | Democratic People’s Republic of Korea | before this account',
     );
     for (const entity of RECOGNISED) {
-      expect(rows).toContain(`Russian Federation | recognises | ${entity} | since 21 February 2022`);
+      expect(rows).toContain(
+        `Russian Federation | recognises | ${entity} | since 21 February 2022`,
+      );
       expect(rows).toContain(`Syrian Arab Republic | recognises | ${entity} | since 29 June 2022`);
-      expect(rows.some((row) => row.startsWith('Democratic People’s Republic of Korea | recognises'))).toBe(false);
+      expect(
+        rows.some((row) => row.startsWith('Democratic People’s Republic of Korea | recognises')),
+      ).toBe(false);
     }
   });
 
@@ -64,14 +74,20 @@ describe('the relations as of a date', () => {
     const page = await open('relations/as-of/2022-06-30/');
     await page.getByRole('link', { name: /Next change: 13 July 2022/ }).click();
     const rows = await stateRows(page);
-    expect(rows).toContain('Ukraine | severed diplomatic relations with | Syrian Arab Republic | ended 30 June 2022');
+    expect(rows).toContain(
+      'Ukraine | severed diplomatic relations with | Syrian Arab Republic | ended 30 June 2022',
+    );
     expect(rows).toContain(
       'Ukraine | severed diplomatic relations with | Democratic People’s Republic of Korea | ended 13 July 2022',
     );
     for (const entity of RECOGNISED) {
-      expect(rows).toContain(`Russian Federation | recognises | ${entity} | since 21 February 2022`);
+      expect(rows).toContain(
+        `Russian Federation | recognises | ${entity} | since 21 February 2022`,
+      );
       expect(rows).toContain(`Syrian Arab Republic | recognises | ${entity} | since 29 June 2022`);
-      expect(rows).toContain(`Democratic People’s Republic of Korea | recognises | ${entity} | since 13 July 2022`);
+      expect(rows).toContain(
+        `Democratic People’s Republic of Korea | recognises | ${entity} | since 13 July 2022`,
+      );
     }
   });
 

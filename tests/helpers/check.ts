@@ -26,7 +26,10 @@ export async function scratchContent(from = 'content'): Promise<Scratch> {
 }
 
 /** Writes files into a scratch folder, by path relative to it. */
-export async function addFiles(scratch: Scratch, files: Record<string, string | Buffer>): Promise<void> {
+export async function addFiles(
+  scratch: Scratch,
+  files: Record<string, string | Buffer>,
+): Promise<void> {
   for (const [relative, text] of Object.entries(files)) {
     const file = path.join(scratch.dir, relative);
     await mkdir(path.dirname(file), { recursive: true });

@@ -26,7 +26,17 @@ export async function loadSite(dir = 'content', settings = TEST_SETTINGS): Promi
   const report = await store.load();
   if (!report.model) throw new Error(report.problems.map(formatProblem).join('\n'));
   const model = report.model;
-  const entries = <T>(map: Map<string, { id: string; data: object; body?: { html: string } | undefined; translations: Map<string, unknown> }>) =>
+  const entries = <T>(
+    map: Map<
+      string,
+      {
+        id: string;
+        data: object;
+        body?: { html: string } | undefined;
+        translations: Map<string, unknown>;
+      }
+    >,
+  ) =>
     [...map.values()].map((entry) => ({
       id: entry.id,
       data: storedData(entry as never) as T,

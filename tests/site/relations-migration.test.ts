@@ -31,7 +31,9 @@ let events: Exported[];
 
 beforeAll(async () => {
   const dir = await builtSite();
-  oldRows = JSON.parse(await readFile(path.join(root, 'tests/fixtures/migration/relations-before.json'), 'utf8'));
+  oldRows = JSON.parse(
+    await readFile(path.join(root, 'tests/fixtures/migration/relations-before.json'), 'utf8'),
+  );
   actors = JSON.parse(await readFile(path.join(dir, 'data/actors.json'), 'utf8'));
   events = JSON.parse(await readFile(path.join(dir, 'data/events.json'), 'utf8'));
 });
@@ -40,7 +42,8 @@ beforeAll(async () => {
 function state(id: string): string {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   let current = id;
-  for (let steps = 0; byId.get(current)?.memberOf && steps < 10; steps++) current = byId.get(current)!.memberOf!;
+  for (let steps = 0; byId.get(current)?.memberOf && steps < 10; steps++)
+    current = byId.get(current)!.memberOf!;
   return current;
 }
 
@@ -58,7 +61,8 @@ describe('the relations after they became declared data', () => {
     const after = new Set(
       events.flatMap((event) =>
         (event.relations ?? []).map(
-          (relation) => `${relation.type} ${state(relation.from)} → ${state(relation.to)} by ${event.id}`,
+          (relation) =>
+            `${relation.type} ${state(relation.from)} → ${state(relation.to)} by ${event.id}`,
         ),
       ),
     );

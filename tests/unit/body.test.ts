@@ -2,32 +2,45 @@ import { describe, expect, test } from 'vitest';
 import { processBody, type BodyOptions } from '../../src/lib/content/body.ts';
 
 const options: BodyOptions = { firstLine: 1, base: '/', listed: [] };
-const run = (body: string, extra: Partial<BodyOptions> = {}) => processBody(body, { ...options, ...extra });
+const run = (body: string, extra: Partial<BodyOptions> = {}) =>
+  processBody(body, { ...options, ...extra });
 const messages = (body: string) => run(body).problems.map((p) => `${p.line}: ${p.message}`);
 
 describe('processBody on what an entry may contain', () => {
   test('renders prose and numbers citations in order of first use', () => {
-    const body = run('Some *prose*.<Cite source="b" /> More.<Cite source="a" /><Cite source="b" />\n', {
-      listed: ['a', 'b', 'c'],
-    });
+    const body = run(
+      'Some *prose*.<Cite source="b" /> More.<Cite source="a" /><Cite source="b" />\n',
+      {
+        listed: ['a', 'b', 'c'],
+      },
+    );
     expect(body.problems).toEqual([]);
     expect(body.cited).toEqual(['b', 'a']);
     expect(body.references).toEqual(['b', 'a', 'c']);
-    expect(body.html).toContain('<sup class="cite"><a href="#ref-b" aria-label="Source 1">[1]</a></sup>');
+    expect(body.html).toContain(
+      '<sup class="cite"><a href="#ref-b" aria-label="Source 1">[1]</a></sup>',
+    );
     expect(body.html).toContain('<a href="#ref-a" aria-label="Source 2">[2]</a>');
   });
 
   test('renders a quotation with its speaker and citation', () => {
     const { html, problems } = run('<Quote source="a" by="Someone">\nWords said.\n</Quote>\n');
     expect(problems).toEqual([]);
-    expect(html).toMatch(/<figure class="quote"><blockquote>\s*<p>Words said\.<\/p>\s*<\/blockquote><figcaption>— Someone<sup class="cite">/);
+    expect(html).toMatch(
+      /<figure class="quote"><blockquote>\s*<p>Words said\.<\/p>\s*<\/blockquote><figcaption>— Someone<sup class="cite">/,
+    );
   });
 
   test('says that a translated quotation is one and links to the original', () => {
-    const { html } = run('<Quote source="a" by="Someone" translatedFrom="en">\nСлова.\n</Quote>\n', {
-      translation: { note: (language) => `Translated from ${language}`, original: '/events/x/' },
-    });
-    expect(html).toContain('<a href="/events/x/" class="quote-translation" hreflang="en">Translated from en</a>');
+    const { html } = run(
+      '<Quote source="a" by="Someone" translatedFrom="en">\nСлова.\n</Quote>\n',
+      {
+        translation: { note: (language) => `Translated from ${language}`, original: '/events/x/' },
+      },
+    );
+    expect(html).toContain(
+      '<a href="/events/x/" class="quote-translation" hreflang="en">Translated from en</a>',
+    );
   });
 
   test('gives headings ids for section links, never one the page uses itself', () => {
@@ -38,7 +51,9 @@ describe('processBody on what an entry may contain', () => {
   });
 
   test('puts site links and images under the base path and marks links off the site', () => {
-    const { html } = run('[A](/actors/a/) ![i](/i.png) [B](https://example.org/b)\n', { base: '/explainer/' });
+    const { html } = run('[A](/actors/a/) ![i](/i.png) [B](https://example.org/b)\n', {
+      base: '/explainer/',
+    });
     expect(html).toContain('href="/explainer/actors/a/"');
     expect(html).toContain('src="/explainer/i.png"');
     expect(html).toMatch(/href="https:\/\/example\.org\/b" rel="noopener noreferrer"/);
@@ -77,15 +92,19 @@ describe('processBody on what an entry may not contain', () => {
     expect(messages('<Cite source="a" onclick="x" />')[0]).toContain('received onclick');
     expect(messages('<Cite source="a" source="b" />')[0]).toContain('expected source="…" once');
     expect(messages('<Quote source="a">\nx\n</Quote>')[0]).toContain('expected by="…" on <Quote>');
-    expect(messages('<Quote source="a" by="b" translatedFrom="English">\nx\n</Quote>')[0]).toContain(
-      'expected translatedFrom="…" to be a language tag',
-    );
+    expect(
+      messages('<Quote source="a" by="b" translatedFrom="English">\nx\n</Quote>')[0],
+    ).toContain('expected translatedFrom="…" to be a language tag');
   });
 
   test('refuses a citation with content, a citation in a link and a quotation inside a sentence', () => {
     expect(messages('<Cite source="a">text</Cite>')[0]).toContain('to be empty');
-    expect(messages('[see <Cite source="a" />](https://example.org)')[0]).toContain('outside links');
-    expect(messages('Said <Quote source="a" by="b">x</Quote> here.')[0]).toContain('on lines of its own');
+    expect(messages('[see <Cite source="a" />](https://example.org)')[0]).toContain(
+      'outside links',
+    );
+    expect(messages('Said <Quote source="a" by="b">x</Quote> here.')[0]).toContain(
+      'on lines of its own',
+    );
   });
 
   test('refuses links that could run script or leave the site unmarked', () => {
@@ -100,7 +119,9 @@ describe('processBody on what an entry may not contain', () => {
   });
 
   test('reports a syntax error with its line instead of throwing', () => {
-    expect(messages('Text.\n\n<Cite source="a"')[0]).toMatch(/^3: expected valid MDX, received a syntax error/);
+    expect(messages('Text.\n\n<Cite source="a"')[0]).toMatch(
+      /^3: expected valid MDX, received a syntax error/,
+    );
   });
 
   test('publishes nothing of a body with a problem', () => {
@@ -112,8 +133,14 @@ describe('processBody on inputs that would cost more than their size', () => {
   const bombs: [name: string, body: string][] = [
     ['30,000 character references', '&#x61;'.repeat(30_000)],
     ['100,000 quote markers on one line', `${'>'.repeat(100_000)} x`],
-    ['a list nested 2,000 deep', Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')],
-    ['components nested 2,000 deep', `${'<Quote source="a" by="b">\n'.repeat(2000)}x\n${'</Quote>\n'.repeat(2000)}`],
+    [
+      'a list nested 2,000 deep',
+      Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'),
+    ],
+    [
+      'components nested 2,000 deep',
+      `${'<Quote source="a" by="b">\n'.repeat(2000)}x\n${'</Quote>\n'.repeat(2000)}`,
+    ],
     ['20,000 apostrophes made curly', "it's ".repeat(20_000)],
     ['20,000 braces in code', '`{}` '.repeat(20_000)],
     ['a body of 5 MB', 'a'.repeat(5_000_000)],

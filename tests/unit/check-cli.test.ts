@@ -26,7 +26,9 @@ describe('npm run check', () => {
     const scratch = await scratchContent();
     const mistakes = await overlayFixtures();
     for (const mistake of mistakes) {
-      await cp(path.join(root, 'tests/fixtures/invalid', mistake), scratch.dir, { recursive: true });
+      await cp(path.join(root, 'tests/fixtures/invalid', mistake), scratch.dir, {
+        recursive: true,
+      });
     }
     const failure = await run(node, [script, 'content'], { cwd: scratch.cwd }).then(
       () => undefined,
@@ -35,16 +37,22 @@ describe('npm run check', () => {
     expect(failure?.code).toBe(1);
     const lines = failure!.stderr.trim().split('\n');
     expect(lines.at(-1)).toMatch(
-      new RegExp(`^${mistakes.length} problems in ${mistakes.length} files \\(of \\d+ checked\\)\\.$`),
+      new RegExp(
+        `^${mistakes.length} problems in ${mistakes.length} files \\(of \\d+ checked\\)\\.$`,
+      ),
     );
     expect(lines).toHaveLength(mistakes.length + 1);
-    expect(lines.slice(0, -1).every((line) => /^content\/\S+:\d+: \S+: expected /.test(line))).toBe(true);
+    expect(lines.slice(0, -1).every((line) => /^content\/\S+:\d+: \S+: expected /.test(line))).toBe(
+      true,
+    );
     expect(failure!.stdout).toBe('');
   });
 
   test('under GitHub Actions, also prints each problem as an annotation on its line', async () => {
     const scratch = await scratchContent();
-    await cp(path.join(root, 'tests/fixtures/invalid/impossible-date'), scratch.dir, { recursive: true });
+    await cp(path.join(root, 'tests/fixtures/invalid/impossible-date'), scratch.dir, {
+      recursive: true,
+    });
     const failure = await run(node, [script, 'content'], {
       cwd: scratch.cwd,
       env: { ...process.env, GITHUB_ACTIONS: 'true' },

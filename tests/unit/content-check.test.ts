@@ -49,7 +49,7 @@ const cases: [mistake: string, where: string, expected: string][] = [
   [
     'relation-unknown-type',
     'events/relation-unknown-type.mdx:12: relations[0].type',
-    "(the topic's relation types), received \"friendship\"",
+    '(the topic\'s relation types), received "friendship"',
   ],
   [
     'relation-end-without-start',
@@ -109,7 +109,10 @@ describe('the content check on the fixtures of bad entries', () => {
     expect(lines).toHaveLength(cases.length - 1);
     for (const [mistake, where] of cases) {
       if (mistake === 'relation-end-without-start') continue;
-      expect(lines.some((line) => line.startsWith(`content/${where}: `)), where).toBe(true);
+      expect(
+        lines.some((line) => line.startsWith(`content/${where}: `)),
+        where,
+      ).toBe(true);
     }
   });
 });
@@ -150,7 +153,8 @@ describe('the content check with more than one mistake in a file', () => {
   test('requires every source cited in the body to be listed in the frontmatter', async () => {
     const scratch = await scratchContent();
     await addFiles(scratch, {
-      'actors/x.mdx': '---\nname: X\nkind: state\nsummary: S.\n---\n\nText. <Cite source="babel-2022-06" />\n',
+      'actors/x.mdx':
+        '---\nname: X\nkind: state\nsummary: S.\n---\n\nText. <Cite source="babel-2022-06" />\n',
     });
     const { lines } = await check(scratch);
     expect(lines).toEqual([

@@ -29,7 +29,11 @@ describe('timelineJsDate', () => {
       month: 2,
       display_date: 'February 2022',
     });
-    expect(timelineJsDate('2022-07-13', '13 July 2022')).toMatchObject({ year: 2022, month: 7, day: 13 });
+    expect(timelineJsDate('2022-07-13', '13 July 2022')).toMatchObject({
+      year: 2022,
+      month: 7,
+      day: 13,
+    });
   });
 });
 
@@ -74,7 +78,9 @@ describe('timelineJsExport', () => {
     const text = JSON.stringify(events.map((event) => event.text));
     expect(text).not.toMatch(/[^\\]"[^,:}{]*'[^"]*"/);
     for (const event of events) {
-      expect(event.text.headline).toMatch(/^<a href="https:\/\/example\.org\/explainer\/events\/[a-z0-9-]+\/">[^<]+<\/a>$/);
+      expect(event.text.headline).toMatch(
+        /^<a href="https:\/\/example\.org\/explainer\/events\/[a-z0-9-]+\/">[^<]+<\/a>$/,
+      );
       expect(event.text.headline).not.toContain("'");
     }
   });

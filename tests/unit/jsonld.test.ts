@@ -22,12 +22,24 @@ describe('eventPageJsonLd', () => {
       { type: 'Country', name: 'A country', url: 'https://example.org/actors/a/' },
       { type: 'Person', name: 'A person', url: 'https://example.org/actors/p/' },
     ],
-    [{ name: 'R', url: 'https://news.example.org/r', publisher: 'P', datePublished: '2022-07', inLanguage: 'en' }],
+    [
+      {
+        name: 'R',
+        url: 'https://news.example.org/r',
+        publisher: 'P',
+        datePublished: '2022-07',
+        inLanguage: 'en',
+      },
+    ],
   );
 
   test('describes an article about the event, with its partial date kept partial', () => {
     expect(block['@type']).toBe('Article');
-    expect(block.about).toMatchObject({ '@type': 'Event', startDate: '2014', location: { name: 'Kyiv' } });
+    expect(block.about).toMatchObject({
+      '@type': 'Event',
+      startDate: '2014',
+      location: { name: 'Kyiv' },
+    });
   });
 
   test('lists people and organisations as attendees and mentions states, which attendee does not take', () => {
@@ -50,7 +62,9 @@ describe('collectionPageJsonLd', () => {
     expect(block.mainEntity).toEqual({
       '@type': 'ItemList',
       numberOfItems: 7,
-      itemListElement: [{ '@type': 'ListItem', position: 1, name: 'A', url: 'https://example.org/a/' }],
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'A', url: 'https://example.org/a/' },
+      ],
     });
   });
 });
@@ -64,6 +78,8 @@ describe('isAgentType', () => {
 
 describe('serialiseJsonLd', () => {
   test('cannot close its script element early', () => {
-    expect(serialiseJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(serialiseJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain(
+      '</script>',
+    );
   });
 });

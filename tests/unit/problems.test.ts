@@ -4,18 +4,30 @@ import { formatProblem, githubAnnotation, oneLine } from '../../src/lib/content/
 describe('formatProblem', () => {
   test('writes file, line, field and message on one line', () => {
     expect(
-      formatProblem({ file: 'content/events/x.mdx', line: 7, field: 'date', message: 'expected a date, received "x"' }),
+      formatProblem({
+        file: 'content/events/x.mdx',
+        line: 7,
+        field: 'date',
+        message: 'expected a date, received "x"',
+      }),
     ).toBe('content/events/x.mdx:7: date: expected a date, received "x"');
   });
 
   test('keeps a file name with a line break on one line', () => {
-    const line = formatProblem({ file: 'content/events/a\nb.mdx', line: 1, field: 'id', message: 'm' });
+    const line = formatProblem({
+      file: 'content/events/a\nb.mdx',
+      line: 1,
+      field: 'id',
+      message: 'm',
+    });
     expect(line).toBe('content/events/a\\nb.mdx:1: id: m');
     expect(line).not.toContain('\n');
   });
 
   test('marks a warning as such', () => {
-    expect(formatProblem({ file: 'f', line: 2, field: 'x', message: 'm', level: 'warning' })).toBe('f:2: warning: x: m');
+    expect(formatProblem({ file: 'f', line: 2, field: 'x', message: 'm', level: 'warning' })).toBe(
+      'f:2: warning: x: m',
+    );
   });
 });
 
@@ -28,13 +40,18 @@ describe('oneLine', () => {
 describe('githubAnnotation', () => {
   test('writes an error command with the file, line and field, escaped as GitHub requires', () => {
     expect(
-      githubAnnotation({ file: 'content/a,b:c.mdx', line: 3, field: 'kind', message: '100% wrong\nhere' }),
+      githubAnnotation({
+        file: 'content/a,b:c.mdx',
+        line: 3,
+        field: 'kind',
+        message: '100% wrong\nhere',
+      }),
     ).toBe('::error file=content/a%2Cb%3Ac.mdx,line=3,title=kind::100%25 wrong%0Ahere');
   });
 
   test('writes a warning command for a warning', () => {
-    expect(githubAnnotation({ file: 'f', line: 1, field: 'x', message: 'm', level: 'warning' })).toBe(
-      '::warning file=f,line=1,title=x::m',
-    );
+    expect(
+      githubAnnotation({ file: 'f', line: 1, field: 'x', message: 'm', level: 'warning' }),
+    ).toBe('::warning file=f,line=1,title=x::m');
   });
 });

@@ -37,8 +37,20 @@ const types: RelationType[] = [
 
 const topic: Pick<Topic, 'eventKinds'> = {
   eventKinds: [
-    { id: 'pledge', label: 'Pledge', plural: 'Pledges', schemaType: 'Event', relations: [{ type: 'support', effect: 'starts' }] },
-    { id: 'rupture', label: 'Rupture', plural: 'Ruptures', schemaType: 'Event', relations: [{ type: 'ties', effect: 'ends' }] },
+    {
+      id: 'pledge',
+      label: 'Pledge',
+      plural: 'Pledges',
+      schemaType: 'Event',
+      relations: [{ type: 'support', effect: 'starts' }],
+    },
+    {
+      id: 'rupture',
+      label: 'Rupture',
+      plural: 'Ruptures',
+      schemaType: 'Event',
+      relations: [{ type: 'ties', effect: 'ends' }],
+    },
     {
       id: 'deal',
       label: 'Deal',
@@ -62,7 +74,9 @@ const declaring = (
 const events = [
   declaring('a-pledges', '2022-02-21', 'pledge', [{ type: 'support', from: 'a', to: 'x' }]),
   declaring('b-cuts-c', '2022-06-30', 'rupture', [{ type: 'ties', from: 'b', to: 'c' }]),
-  declaring('c-restores', '2022-09', 'deal', [{ type: 'ties', from: 'c', to: 'b', effect: 'starts' }]),
+  declaring('c-restores', '2022-09', 'deal', [
+    { type: 'ties', from: 'c', to: 'b', effect: 'starts' },
+  ]),
   declaring('b-cuts-d', '2022-07-13', 'rupture', [{ type: 'ties', from: 'b', to: 'd' }]),
 ];
 
@@ -80,7 +94,9 @@ describe('relationChanges', () => {
   test('puts a start before an end on the same date, which partial dates cannot order', () => {
     const same = [
       declaring('end', '2022-07-13', 'rupture', [{ type: 'ties', from: 'a', to: 'b' }]),
-      declaring('start', '2022-07-13', 'deal', [{ type: 'ties', from: 'a', to: 'b', effect: 'starts' }]),
+      declaring('start', '2022-07-13', 'deal', [
+        { type: 'ties', from: 'a', to: 'b', effect: 'starts' },
+      ]),
     ];
     expect(relationChanges(same, topic).map((c) => c.effect)).toEqual(['starts', 'ends']);
   });
@@ -96,7 +112,9 @@ describe('relationKey', () => {
 describe('latestStates', () => {
   test('gives each relation its last state, with the change that set it', () => {
     const states = latestStates(relationChanges(events, topic), types);
-    const byPair = Object.fromEntries(states.map((s) => [`${s.type} ${[s.from, s.to].sort().join('-')}`, s]));
+    const byPair = Object.fromEntries(
+      states.map((s) => [`${s.type} ${[s.from, s.to].sort().join('-')}`, s]),
+    );
     expect(byPair['support a-x']).toMatchObject({ standing: true, predates: false });
     expect(byPair['ties b-c']).toMatchObject({ standing: true, setBy: { event: 'c-restores' } });
     expect(byPair['ties b-d']).toMatchObject({ standing: false, setBy: { event: 'b-cuts-d' } });
@@ -109,11 +127,18 @@ describe('periodStates', () => {
   const states = periodStates(changes, types, periods, 10);
   const at = (key: string) => {
     const found = states.find((s) => s.period.key === key)!;
-    return Object.fromEntries(found.states.map((s) => [`${s.type} ${[s.from, s.to].sort().join('-')}`, s]));
+    return Object.fromEntries(
+      found.states.map((s) => [`${s.type} ${[s.from, s.to].sort().join('-')}`, s]),
+    );
   };
 
   test('has one period for each date on which a relation changed', () => {
-    expect(periods.map((p) => p.key)).toEqual(['2022-02-21', '2022-06-30', '2022-07-13', '2022-09']);
+    expect(periods.map((p) => p.key)).toEqual([
+      '2022-02-21',
+      '2022-06-30',
+      '2022-07-13',
+      '2022-09',
+    ]);
   });
 
   test('shows a relation that predates the content as standing until it is ended', () => {
@@ -148,7 +173,12 @@ describe('changePeriods', () => {
 
   test('groups dates into months, then years, to stay within the limit', () => {
     expect(changePeriods(many, 40)).toHaveLength(40);
-    expect(changePeriods(many, 39).map((p) => p.key)).toEqual(['2010-01', '2010-02', '2010-03', '2010-04']);
+    expect(changePeriods(many, 39).map((p) => p.key)).toEqual([
+      '2010-01',
+      '2010-02',
+      '2010-03',
+      '2010-04',
+    ]);
     const years = changePeriods(many, 3);
     expect(years.map((p) => p.key)).toEqual(['2010']);
     expect(years[0]!.changes).toHaveLength(40);
@@ -174,7 +204,10 @@ describe('folder', () => {
 
   test('stops at a loop of memberOf instead of running forever', () => {
     const actors = new Map(
-      [actor('p', { kind: 'person', memberOf: 'q' }), actor('q', { kind: 'person', memberOf: 'p' })].map((a) => [a.id, a]),
+      [
+        actor('p', { kind: 'person', memberOf: 'q' }),
+        actor('q', { kind: 'person', memberOf: 'p' }),
+      ].map((a) => [a.id, a]),
     );
     expect(['p', 'q']).toContain(folder(actors, new Set(['person']))('p'));
   });

@@ -18,6 +18,7 @@ export interface Problem {
 
 // Control characters, and the line and paragraph separators, would break a message across
 // lines or hide part of it; they are shown as escapes instead.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** Text made safe to print on one line: control characters become `\n`-style escapes. */

@@ -142,7 +142,11 @@ export function actorLink(site: Site, locale: Locale, id: string): Link {
   return { href: locale.paths.actor(id), text: words.name, lang: otherLang(words.lang, locale) };
 }
 
-export function referenceItems(site: Site, locale: Locale, ids: readonly string[]): ReferenceItem[] {
+export function referenceItems(
+  site: Site,
+  locale: Locale,
+  ids: readonly string[],
+): ReferenceItem[] {
   return ids.flatMap((id, index) => {
     const source = site.indexes.sources.get(id);
     return source ? [referenceItem(locale, source, index + 1)] : [];
@@ -165,14 +169,16 @@ export function referenceItem(locale: Locale, source: SourceEntry, n: number): R
 }
 
 /** The page in every language, for the language switcher and `hreflang` links. */
-export function alternates(
-  site: Site,
-  path: (locale: Locale) => string,
-): Alternate[] {
+export function alternates(site: Site, path: (locale: Locale) => string): Alternate[] {
   return site.languages.map(({ code }) => {
     const locale = site.locales.get(code)!;
     const href = path(locale);
-    return { lang: code, name: locale.t.t('languageName'), href, url: absoluteUrl(site.settings.url, href) };
+    return {
+      lang: code,
+      name: locale.t.t('languageName'),
+      href,
+      url: absoluteUrl(site.settings.url, href),
+    };
   });
 }
 

@@ -1,6 +1,12 @@
 /** The view models of the entries' own pages: an actor, an event, a source. */
 import { sortKey, yearOf } from '../dates.ts';
-import { neighbours, responseChain, type ActorEntry, type EventEntry, type SourceEntry } from '../indexes.ts';
+import {
+  neighbours,
+  responseChain,
+  type ActorEntry,
+  type EventEntry,
+  type SourceEntry,
+} from '../indexes.ts';
 import {
   actorPageJsonLd,
   eventPageJsonLd,
@@ -76,9 +82,19 @@ export interface ActorView {
   summary: string;
   kindLabel: string;
   aliases: string[];
-  roles: { title: string; of?: Link | undefined; start?: string | undefined; end?: string | undefined }[];
+  roles: {
+    title: string;
+    of?: Link | undefined;
+    start?: string | undefined;
+    end?: string | undefined;
+  }[];
   parent?: Link | undefined;
-  heldRoles: { title: string; holder: Link; start?: string | undefined; end?: string | undefined }[];
+  heldRoles: {
+    title: string;
+    holder: Link;
+    start?: string | undefined;
+    end?: string | undefined;
+  }[];
   moreHeldRoles: number;
   members: Link[];
   moreMembers: number;
@@ -109,7 +125,11 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(site, 'actors', `${actor.id}${words.fallback ? '' : locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`),
+    edit: editInfo(
+      site,
+      'actors',
+      `${actor.id}${words.fallback ? '' : locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
+    ),
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: actorPageJsonLd(
       pageBase(site, locale, path(locale), words.name, words.summary),
@@ -131,7 +151,10 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
       filters: [
         [t.t('search.filterType'), [t.t('search.typeActor')]],
         [t.t('search.filterActorKind'), [kind.label]],
-        [t.t('search.filterYear'), [...new Set(appearances.map(({ event }) => String(yearOf(event.data.date))))]],
+        [
+          t.t('search.filterYear'),
+          [...new Set(appearances.map(({ event }) => String(yearOf(event.data.date))))],
+        ],
       ],
       aliases: words.aliases,
     },
@@ -152,7 +175,9 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
     parent,
     heldRoles: held.slice(0, LIMITS.infobox).map((role) => {
       const holderWords = actorWords(role.holder, locale.lang, site.defaultLang);
-      const index = role.holder.data.roles.findIndex((r) => r.title === role.title && r.of === actor.id);
+      const index = role.holder.data.roles.findIndex(
+        (r) => r.title === role.title && r.of === actor.id,
+      );
       return {
         title: holderWords.roleTitles[index] ?? role.title,
         holder: link(role.holder.id),
@@ -169,7 +194,14 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
       total: appearances.length,
       items: appearances
         .slice(0, LIMITS.actorEvents)
-        .map(({ event }) => eventItem(site, locale, event, eventWords(event, locale.lang, site.defaultLang).roles[actor.id])),
+        .map(({ event }) =>
+          eventItem(
+            site,
+            locale,
+            event,
+            eventWords(event, locale.lang, site.defaultLang).roles[actor.id],
+          ),
+        ),
       all: appearances.length > LIMITS.actorEvents ? locale.paths.actorEvents(actor.id) : undefined,
     },
     references,
@@ -199,24 +231,32 @@ function actorRelations(site: Site, locale: Locale, id: string): RelationSentenc
 export function relationSentence(
   site: Site,
   locale: Locale,
-  state: { type: string; from: string; to: string; standing: boolean; setBy?: { event: string; date: string } | undefined },
+  state: {
+    type: string;
+    from: string;
+    to: string;
+    standing: boolean;
+    setBy?: { event: string; date: string } | undefined;
+  },
   viewer?: string,
 ): RelationSentence {
   const words = locale.words.relationType(state.type);
   const type = site.topic.relationTypes.find((r) => r.id === state.type);
-  const reverse = viewer !== undefined && viewer === state.to && words.backward !== undefined && state.standing;
+  const reverse =
+    viewer !== undefined && viewer === state.to && words.backward !== undefined && state.standing;
   const [from, to] = reverse ? [state.to, state.from] : [state.from, state.to];
-  const phrase = state.standing
-    ? reverse
-      ? words.backward!
-      : words.forward
-    : words.ended;
+  const phrase = state.standing ? (reverse ? words.backward! : words.forward) : words.ended;
   const event = state.setBy ? site.indexes.events.get(state.setBy.event) : undefined;
   return {
     from: actorLink(site, locale, from),
     phrase,
     to: actorLink(site, locale, to),
-    event: event ? { href: locale.paths.event(event.id), text: eventWords(event, locale.lang, site.defaultLang).title } : undefined,
+    event: event
+      ? {
+          href: locale.paths.event(event.id),
+          text: eventWords(event, locale.lang, site.defaultLang).title,
+        }
+      : undefined,
     dateText: state.setBy ? locale.t.date(state.setBy.date) : undefined,
     standing: state.standing,
     line: type?.line ?? 'solid',
@@ -278,10 +318,17 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(site, 'events', `${event.id}${words.fallback || locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`),
+    edit: editInfo(
+      site,
+      'events',
+      `${event.id}${words.fallback || locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
+    ),
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: eventPageJsonLd(
-      { ...pageBase(site, locale, path(locale), words.title, words.summary), headline: words.title },
+      {
+        ...pageBase(site, locale, path(locale), words.title, words.summary),
+        headline: words.title,
+      },
       {
         type: site.topic.eventKinds.find((k) => k.id === event.data.kind)?.schemaType ?? 'Event',
         name: words.title,
@@ -358,19 +405,30 @@ export interface SourceView {
 
 export type CitingItem = { type: 'event'; item: EventItem } | { type: 'actor'; item: ActorItem };
 
-export function citingItems(site: Site, locale: Locale, source: SourceEntry, from = 0, count = LIMITS.sourceCitations): CitingItem[] {
-  return (site.indexes.citedBy.get(source.id) ?? []).slice(from, from + count).map((citation) =>
-    citation.type === 'event'
-      ? { type: 'event', item: eventItem(site, locale, citation.entry) }
-      : { type: 'actor', item: actorItem(site, locale, citation.entry) },
-  );
+export function citingItems(
+  site: Site,
+  locale: Locale,
+  source: SourceEntry,
+  from = 0,
+  count = LIMITS.sourceCitations,
+): CitingItem[] {
+  return (site.indexes.citedBy.get(source.id) ?? [])
+    .slice(from, from + count)
+    .map((citation) =>
+      citation.type === 'event'
+        ? { type: 'event', item: eventItem(site, locale, citation.entry) }
+        : { type: 'actor', item: actorItem(site, locale, citation.entry) },
+    );
 }
 
 export function sourceView(site: Site, locale: Locale, source: SourceEntry): SourceView {
   const path = (l: Locale) => l.paths.source(source.id);
   const name = source.data.headline ?? source.data.description;
   const citedBy = site.indexes.citedBy.get(source.id) ?? [];
-  const description = locale.t.t('source.metaDescription', { publisher: source.data.publisher, title: name });
+  const description = locale.t.t('source.metaDescription', {
+    publisher: source.data.publisher,
+    title: name,
+  });
   return {
     meta: {
       lang: locale.lang,
@@ -399,8 +457,10 @@ export function sourceView(site: Site, locale: Locale, source: SourceEntry): Sou
     citedBy: {
       total: citedBy.length,
       items: citingItems(site, locale, source),
-      all: citedBy.length > LIMITS.sourceCitations ? locale.paths.sourceCitations(source.id) : undefined,
+      all:
+        citedBy.length > LIMITS.sourceCitations
+          ? locale.paths.sourceCitations(source.id)
+          : undefined,
     },
   };
 }
-

@@ -40,7 +40,10 @@ function listPage(
         name: title,
         description,
         inLanguage: locale.lang,
-        isPartOf: { name: locale.words.title, url: absoluteUrl(site.settings.url, locale.paths.home) },
+        isPartOf: {
+          name: locale.words.title,
+          url: absoluteUrl(site.settings.url, locale.paths.home),
+        },
       },
       items.map((item) => ({ name: item.name, url: absoluteUrl(site.settings.url, item.href) })),
       total,
@@ -64,7 +67,10 @@ export function otherPageMeta(
       name: title,
       description,
       inLanguage: locale.lang,
-      isPartOf: { name: locale.words.title, url: absoluteUrl(site.settings.url, locale.paths.home) },
+      isPartOf: {
+        name: locale.words.title,
+        url: absoluteUrl(site.settings.url, locale.paths.home),
+      },
     }),
     ...extra,
   });
@@ -110,7 +116,11 @@ export function homeView(site: Site, locale: Locale): HomeView {
     description: locale.words.description,
     intro,
     keyDates,
-    counts: { actors: indexes.actors.size, events: indexes.events.size, sources: indexes.sources.size },
+    counts: {
+      actors: indexes.actors.size,
+      events: indexes.events.size,
+      sources: indexes.sources.size,
+    },
   };
 }
 
@@ -129,15 +139,19 @@ function actorsByKind(site: Site, locale: Locale): { kind: string; items: ActorE
   const sorted = [...site.indexes.actors.values()].sort(
     (a, b) => locale.t.compare(name(a), name(b)) || (a.id < b.id ? -1 : 1),
   );
-  return groupBy(sorted, (actor) => actor.data.kind, site.topic.actorKinds.map((kind) => kind.id)).map(
-    ({ key, items }) => ({ kind: key, items }),
-  );
+  return groupBy(
+    sorted,
+    (actor) => actor.data.kind,
+    site.topic.actorKinds.map((kind) => kind.id),
+  ).map(({ key, items }) => ({ kind: key, items }));
 }
 
 function eventsByKind(site: Site): { kind: string; items: EventEntry[] }[] {
-  return groupBy(site.indexes.chronology, (event) => event.data.kind, site.topic.eventKinds.map((kind) => kind.id)).map(
-    ({ key, items }) => ({ kind: key, items }),
-  );
+  return groupBy(
+    site.indexes.chronology,
+    (event) => event.data.kind,
+    site.topic.eventKinds.map((kind) => kind.id),
+  ).map(({ key, items }) => ({ kind: key, items }));
 }
 
 export interface IndexView<T> {
@@ -158,8 +172,15 @@ export function actorsIndexView(site: Site, locale: Locale): IndexView<ActorItem
   }));
   const title = t.t('lists.actorsTitle');
   return {
-    meta: listPage(site, locale, (l) => l.paths.actors, title, t.t('lists.actorsDescription'),
-      groups.flatMap((g) => g.items.map((i) => ({ name: i.name, href: i.href }))), site.indexes.actors.size),
+    meta: listPage(
+      site,
+      locale,
+      (l) => l.paths.actors,
+      title,
+      t.t('lists.actorsDescription'),
+      groups.flatMap((g) => g.items.map((i) => ({ name: i.name, href: i.href }))),
+      site.indexes.actors.size,
+    ),
     title,
     total: site.indexes.actors.size,
     groups,
@@ -177,8 +198,15 @@ export function eventsIndexView(site: Site, locale: Locale): IndexView<EventItem
   }));
   const title = t.t('lists.eventsTitle');
   return {
-    meta: listPage(site, locale, (l) => l.paths.events, title, t.t('lists.eventsDescription'),
-      groups.flatMap((g) => g.items.map((i) => ({ name: i.title, href: i.href }))), site.indexes.events.size),
+    meta: listPage(
+      site,
+      locale,
+      (l) => l.paths.events,
+      title,
+      t.t('lists.eventsDescription'),
+      groups.flatMap((g) => g.items.map((i) => ({ name: i.title, href: i.href }))),
+      site.indexes.events.size,
+    ),
     title,
     total: site.indexes.events.size,
     groups,
@@ -209,53 +237,111 @@ export function kindPages<T>(
   return groups.filter(({ items }) => items.length > LIMITS.group);
 }
 
-export function actorKindPageView(site: Site, locale: Locale, kind: string, page: Page<string>): ListPageView<ActorItem> {
+export function actorKindPageView(
+  site: Site,
+  locale: Locale,
+  kind: string,
+  page: Page<string>,
+): ListPageView<ActorItem> {
   const title = pagedTitle(locale, locale.words.actorKind(kind).plural, page.number);
   const items = page.items.map((id) => actorItem(site, locale, site.indexes.actors.get(id)!));
   const path = (l: Locale) => l.paths.actorKind(kind, page.number);
   return {
-    meta: listPage(site, locale, path, title, title, items.map((i) => ({ name: i.name, href: i.href }))),
+    meta: listPage(
+      site,
+      locale,
+      path,
+      title,
+      title,
+      items.map((i) => ({ name: i.name, href: i.href })),
+    ),
     title,
     up: { href: locale.paths.actors, text: locale.t.t('lists.allActors') },
     items,
-    page: { number: page.number, count: page.count, hrefs: pageHrefs(page.count, (n) => locale.paths.actorKind(kind, n)) },
+    page: {
+      number: page.number,
+      count: page.count,
+      hrefs: pageHrefs(page.count, (n) => locale.paths.actorKind(kind, n)),
+    },
   };
 }
 
-export function eventKindPageView(site: Site, locale: Locale, kind: string, page: Page<string>): ListPageView<EventItem> {
+export function eventKindPageView(
+  site: Site,
+  locale: Locale,
+  kind: string,
+  page: Page<string>,
+): ListPageView<EventItem> {
   const title = pagedTitle(locale, locale.words.eventKind(kind).plural, page.number);
   const items = page.items.map((id) => eventItem(site, locale, site.indexes.events.get(id)!));
   const path = (l: Locale) => l.paths.eventKind(kind, page.number);
   return {
-    meta: listPage(site, locale, path, title, title, items.map((i) => ({ name: i.title, href: i.href }))),
+    meta: listPage(
+      site,
+      locale,
+      path,
+      title,
+      title,
+      items.map((i) => ({ name: i.title, href: i.href })),
+    ),
     title,
     up: { href: locale.paths.events, text: locale.t.t('lists.allEvents') },
     items,
-    page: { number: page.number, count: page.count, hrefs: pageHrefs(page.count, (n) => locale.paths.eventKind(kind, n)) },
+    page: {
+      number: page.number,
+      count: page.count,
+      hrefs: pageHrefs(page.count, (n) => locale.paths.eventKind(kind, n)),
+    },
   };
 }
 
 /** The groups of actor and event ids, for the routes' paths. */
-export function kindGroups(site: Site): { actors: { kind: string; items: string[] }[]; events: { kind: string; items: string[] }[] } {
+export function kindGroups(site: Site): {
+  actors: { kind: string; items: string[] }[];
+  events: { kind: string; items: string[] }[];
+} {
   const english = site.locales.get(site.defaultLang)!;
   return {
-    actors: actorsByKind(site, english).map(({ kind, items }) => ({ kind, items: items.map((a) => a.id) })),
+    actors: actorsByKind(site, english).map(({ kind, items }) => ({
+      kind,
+      items: items.map((a) => a.id),
+    })),
     events: eventsByKind(site).map(({ kind, items }) => ({ kind, items: items.map((e) => e.id) })),
   };
 }
 
-export function actorEventsPageView(site: Site, locale: Locale, actor: ActorEntry, page: Page<string>): ListPageView<EventItem> {
+export function actorEventsPageView(
+  site: Site,
+  locale: Locale,
+  actor: ActorEntry,
+  page: Page<string>,
+): ListPageView<EventItem> {
   const name = actorWords(actor, locale.lang, site.defaultLang).name;
   const title = pagedTitle(locale, locale.t.t('entry.eventsOf', { name }), page.number);
-  const roles = new Map((site.indexes.appearances.get(actor.id) ?? []).map((a) => [a.event.id, a.role]));
-  const items = page.items.map((id) => eventItem(site, locale, site.indexes.events.get(id)!, roles.get(id)));
+  const roles = new Map(
+    (site.indexes.appearances.get(actor.id) ?? []).map((a) => [a.event.id, a.role]),
+  );
+  const items = page.items.map((id) =>
+    eventItem(site, locale, site.indexes.events.get(id)!, roles.get(id)),
+  );
   const path = (l: Locale) => l.paths.actorEvents(actor.id, page.number);
   return {
-    meta: listPage(site, locale, path, title, title, items.map((i) => ({ name: i.title, href: i.href }))),
+    meta: listPage(
+      site,
+      locale,
+      path,
+      title,
+      title,
+      items.map((i) => ({ name: i.title, href: i.href })),
+    ),
     title,
     up: { href: locale.paths.actor(actor.id), text: name },
     items,
-    page: { number: page.number, count: page.count, hrefs: pageHrefs(page.count, (n) => locale.paths.actorEvents(actor.id, n)) },
+    page: {
+      number: page.number,
+      count: page.count,
+      hrefs: pageHrefs(page.count, (n) => locale.paths.actorEvents(actor.id, n)),
+    },
   };
 }
 
@@ -266,7 +352,11 @@ export function sourceCitationsPageView(
   page: Page<number>,
 ): ListPageView<{ type: 'event'; item: EventItem } | { type: 'actor'; item: ActorItem }> {
   const name = source.data.headline ?? source.data.description;
-  const title = pagedTitle(locale, locale.t.t('source.citationsOf', { title: source.data.publisher }), page.number);
+  const title = pagedTitle(
+    locale,
+    locale.t.t('source.citationsOf', { title: source.data.publisher }),
+    page.number,
+  );
   const citations = site.indexes.citedBy.get(source.id) ?? [];
   const items = page.items.map((index) => {
     const citation = citations[index]!;
@@ -276,12 +366,25 @@ export function sourceCitationsPageView(
   });
   const path = (l: Locale) => l.paths.sourceCitations(source.id, page.number);
   return {
-    meta: listPage(site, locale, path, title, title,
-      items.map(({ item }) => ({ name: 'title' in item ? item.title : item.name, href: item.href }))),
+    meta: listPage(
+      site,
+      locale,
+      path,
+      title,
+      title,
+      items.map(({ item }) => ({
+        name: 'title' in item ? item.title : item.name,
+        href: item.href,
+      })),
+    ),
     title,
     up: { href: locale.paths.source(source.id), text: name },
     items,
-    page: { number: page.number, count: page.count, hrefs: pageHrefs(page.count, (n) => locale.paths.sourceCitations(source.id, n)) },
+    page: {
+      number: page.number,
+      count: page.count,
+      hrefs: pageHrefs(page.count, (n) => locale.paths.sourceCitations(source.id, n)),
+    },
   };
 }
 
@@ -295,15 +398,28 @@ export interface SourcesView {
 
 export function sourcesPageView(site: Site, locale: Locale, page: Page<string>): SourcesView {
   const title = pagedTitle(locale, locale.t.t('lists.sourcesTitle'), page.number);
-  const items = page.items.map((id, i) => referenceItem(locale, site.indexes.sources.get(id)!, i + 1));
+  const items = page.items.map((id, i) =>
+    referenceItem(locale, site.indexes.sources.get(id)!, i + 1),
+  );
   const path = (l: Locale) => l.paths.sourcesPage(page.number);
   return {
-    meta: listPage(site, locale, path, title, locale.t.t('lists.sourcesDescription'),
-      items.map((i) => ({ name: i.headline ?? i.description, href: i.href })), site.indexes.sources.size),
+    meta: listPage(
+      site,
+      locale,
+      path,
+      title,
+      locale.t.t('lists.sourcesDescription'),
+      items.map((i) => ({ name: i.headline ?? i.description, href: i.href })),
+      site.indexes.sources.size,
+    ),
     title,
     total: site.indexes.sources.size,
     items,
-    page: { number: page.number, count: page.count, hrefs: pageHrefs(page.count, (n) => locale.paths.sourcesPage(n)) },
+    page: {
+      number: page.number,
+      count: page.count,
+      hrefs: pageHrefs(page.count, (n) => locale.paths.sourcesPage(n)),
+    },
   };
 }
 
@@ -350,7 +466,12 @@ function filterView(site: Site, locale: Locale, events: readonly EventEntry[]): 
   }));
   const actorIds = [...new Set(events.flatMap((e) => e.data.participants.map((p) => p.actor)))];
   const actors = actorIds
-    .map((id) => ({ id, name: site.indexes.actors.has(id) ? actorWords(site.indexes.actors.get(id)!, locale.lang, site.defaultLang).name : id }))
+    .map((id) => ({
+      id,
+      name: site.indexes.actors.has(id)
+        ? actorWords(site.indexes.actors.get(id)!, locale.lang, site.defaultLang).name
+        : id,
+    }))
     .sort((a, b) => locale.t.compare(a.name, b.name));
   return {
     kinds: kinds.sort((a, b) => locale.t.compare(a.label, b.label)),
@@ -368,8 +489,15 @@ export function timelineView(site: Site, locale: Locale): TimelineView {
     events: list.map((e) => timelineItem(site, locale, e)),
   }));
   return {
-    meta: listPage(site, locale, (l) => l.paths.timeline, title, locale.t.t('timeline.description'),
-      groups.flatMap((g) => g.events.map((e) => ({ name: e.title, href: e.href }))), chronology.length),
+    meta: listPage(
+      site,
+      locale,
+      (l) => l.paths.timeline,
+      title,
+      locale.t.t('timeline.description'),
+      groups.flatMap((g) => g.events.map((e) => ({ name: e.title, href: e.href }))),
+      chronology.length,
+    ),
     title,
     complete,
     total: chronology.length,
@@ -383,15 +511,26 @@ export function timelineView(site: Site, locale: Locale): TimelineView {
   };
 }
 
-export function timelineYearView(site: Site, locale: Locale, year: number, page: Page<string>): TimelineView {
+export function timelineYearView(
+  site: Site,
+  locale: Locale,
+  year: number,
+  page: Page<string>,
+): TimelineView {
   const events = page.items.map((id) => site.indexes.events.get(id)!);
   const base = locale.t.t('timeline.yearTitle', { year: String(year) });
   const title = pagedTitle(locale, base, page.number);
   const path = (l: Locale) => l.paths.timelineYear(year, page.number);
   const items = events.map((e) => timelineItem(site, locale, e));
   return {
-    meta: listPage(site, locale, path, title, locale.t.t('timeline.yearDescription', { year: String(year) }),
-      items.map((e) => ({ name: e.title, href: e.href }))),
+    meta: listPage(
+      site,
+      locale,
+      path,
+      title,
+      locale.t.t('timeline.yearDescription', { year: String(year) }),
+      items.map((e) => ({ name: e.title, href: e.href })),
+    ),
     title,
     complete: true,
     total: items.length,
@@ -465,7 +604,9 @@ export function searchView(site: Site, locale: Locale): SearchView {
 export function notFoundView(site: Site, locale: Locale): SimpleView {
   const title = locale.t.t('notFound.title');
   return {
-    meta: otherPageMeta(site, locale, (l) => l.paths.notFound, title, locale.t.t('notFound.text'), { noindex: true }),
+    meta: otherPageMeta(site, locale, (l) => l.paths.notFound, title, locale.t.t('notFound.text'), {
+      noindex: true,
+    }),
     title,
   };
 }

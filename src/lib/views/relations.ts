@@ -49,7 +49,11 @@ export interface RelationsView {
   periods: { key: string; text: string; href: string }[];
 }
 
-function row(site: Site, locale: Locale, state: Pick<RelationState, 'key' | 'type' | 'from' | 'to' | 'standing' | 'predates' | 'setBy'>): RelationRow {
+function row(
+  site: Site,
+  locale: Locale,
+  state: Pick<RelationState, 'key' | 'type' | 'from' | 'to' | 'standing' | 'predates' | 'setBy'>,
+): RelationRow {
   const words = locale.words.relationType(state.type);
   const event = state.setBy ? site.indexes.events.get(state.setBy.event) : undefined;
   return {
@@ -62,7 +66,10 @@ function row(site: Site, locale: Locale, state: Pick<RelationState, 'key' | 'typ
     predates: state.predates,
     dateText: state.setBy ? locale.t.date(state.setBy.date) : undefined,
     event: event
-      ? { href: locale.paths.event(event.id), text: eventWords(event, locale.lang, site.defaultLang).title }
+      ? {
+          href: locale.paths.event(event.id),
+          text: eventWords(event, locale.lang, site.defaultLang).title,
+        }
       : undefined,
   };
 }
@@ -78,7 +85,9 @@ function legend(site: Site, locale: Locale): LegendItem[] {
 
 /** The latest relations, drawn as the actors the topic folds them into unless `unfolded`. */
 function graph(site: Site, locale: Locale, unfolded: boolean): RelationsView['graph'] {
-  const foldedKinds = new Set(site.topic.actorKinds.filter((kind) => kind.fold).map((kind) => kind.id));
+  const foldedKinds = new Set(
+    site.topic.actorKinds.filter((kind) => kind.fold).map((kind) => kind.id),
+  );
   const fold = unfolded ? (id: string) => id : folder(site.indexes.actors, foldedKinds);
   const types = new Map(site.topic.relationTypes.map((type) => [type.id, type]));
   const seen = new Set<string>();
@@ -191,13 +200,23 @@ export function asOfView(site: Site, locale: Locale, index: number): AsOfView {
   const periodText = t.date(period.key);
   const title = t.t('relations.asOfTitle', { date: periodText });
   return {
-    meta: otherPageMeta(site, locale, (l) => l.paths.asOf(period.key), title, t.t('relations.asOfDescription', { date: periodText })),
+    meta: otherPageMeta(
+      site,
+      locale,
+      (l) => l.paths.asOf(period.key),
+      title,
+      t.t('relations.asOfDescription', { date: periodText }),
+    ),
     title,
     periodText,
     untilText: next ? t.date(next.key) : undefined,
-    previous: previous ? { href: locale.paths.asOf(previous.key), text: t.date(previous.key) } : undefined,
+    previous: previous
+      ? { href: locale.paths.asOf(previous.key), text: t.date(previous.key) }
+      : undefined,
     next: next ? { href: locale.paths.asOf(next.key), text: t.date(next.key) } : undefined,
-    changes: period.changes.slice(0, LIMITS.asOfChanges).map((change, i) => changeRow(site, locale, change, i)),
+    changes: period.changes
+      .slice(0, LIMITS.asOfChanges)
+      .map((change, i) => changeRow(site, locale, change, i)),
     moreChanges: Math.max(0, period.changes.length - LIMITS.asOfChanges),
     rows: state.states.map((s) => row(site, locale, s)),
     total: state.total,

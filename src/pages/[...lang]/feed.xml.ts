@@ -21,7 +21,8 @@ export const GET: APIRoute = async ({ props }) => {
   const absolute = (path: string) => absoluteUrl(site.settings.url, path);
   const self = absolute(locale.paths.feed);
   const updated = newest(site.updated.values());
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return rss({
     title: locale.words.title,
     description: locale.words.description,
