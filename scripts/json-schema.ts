@@ -6,12 +6,15 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ContentStore } from '../src/checker/store.ts';
 import { collectionJsonSchemas } from '../src/schemas/json-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'schemas');
 await mkdir(dir, { recursive: true });
-for (const { file, text } of collectionJsonSchemas()) {
+const { preview } = await new ContentStore('content').load();
+if (!preview) throw new Error('The topic file has problems: run npm run check.');
+for (const { file, text } of collectionJsonSchemas(preview.topic)) {
   await writeFile(path.join(dir, file), text);
   console.log(`wrote schemas/${file}`);
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { COLLECTIONS, COLLECTION_NAMES } from './index.ts';
-import { PartialDateSchema } from './shared.ts';
+import { COLLECTION_FOLDERS, COLLECTION_NAMES, collectionSchemas, type Topic } from './index.ts';
+import { PartialDateSchema, WebUrlSchema } from './shared.ts';
 import { ID_PATTERN } from '../lib/ids.ts';
 
 /** Where the generated files are published, relative to the repository root. */
@@ -26,9 +26,11 @@ export interface GeneratedSchema {
  * One JSON Schema per collection, describing the frontmatter an editor writes (zod's input
  * side: fields with defaults are optional). Field descriptions come from the zod schemas.
  */
-export function collectionJsonSchemas(): GeneratedSchema[] {
+export function collectionJsonSchemas(topic: Topic): GeneratedSchema[] {
+  const schemas = collectionSchemas(topic);
   return COLLECTION_NAMES.map((name) => {
-    const { schema, singular, extension } = COLLECTIONS[name];
+    const schema = schemas[name];
+    const { singular, extension } = COLLECTION_FOLDERS[name];
     const json = z.toJSONSchema(schema, {
       io: 'input',
       target: 'draft-2020-12',
@@ -38,8 +40,8 @@ export function collectionJsonSchemas(): GeneratedSchema[] {
           for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
           Object.assign(ctx.jsonSchema, PARTIAL_DATE);
         }
-        // zod checks a URL's protocol with a regular expression JSON Schema does not carry.
-        if (ctx.jsonSchema.format === 'uri') ctx.jsonSchema.pattern = '^https?://';
+        // The URL check is code, which JSON Schema cannot carry; editors get its first rule.
+        if (ctx.zodSchema === WebUrlSchema) ctx.jsonSchema.pattern = '^https?://';
       },
     });
     const document = {

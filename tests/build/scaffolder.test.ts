@@ -4,11 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContentDir } from '../../src/checker/index.ts';
+import { ContentStore } from '../../src/checker/store.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { buildSite, root } from '../helpers/site.ts';
 
 const run = promisify(execFile);
 let content: string;
+
+/** Checks the scratch content as `npm run check` does. */
+async function checkContentDir(dir: string) {
+  const report = await new ContentStore(dir).load();
+  return { ...report, lines: report.problems.map(formatProblem) };
+}
 
 /** Runs `npm run new -- …` on the scratch content; resolves with its exit code and output. */
 async function scaffold(...args: string[]): Promise<{ code: number; output: string }> {
@@ -82,7 +89,7 @@ describe('npm run new', () => {
     const { code, output } = await scaffold('person', 'someone');
     expect(code).toBe(1);
     expect(output).toContain(
-      'Expected the kind of entry first (actor, event, source), received person',
+      'Expected the kind of entry first (actor, event, source, or topic), received person',
     );
   });
 
@@ -90,14 +97,14 @@ describe('npm run new', () => {
     const { code, output } = await scaffold(
       'source',
       'test-source',
-      '--title',
-      'Test report: a title with a colon',
+      '--headline',
+      'Test report: a headline with a colon',
       '--published',
       '2022-07-14',
     );
     expect(code, output).toBe(0);
     const text = await readFile(path.join(content, 'sources/test-source.yaml'), 'utf8');
-    expect(text).toContain("title: 'Test report: a title with a colon'");
+    expect(text).toContain('headline: "Test report: a headline with a colon"');
     expect(text).toContain('published: 2022-07-14\n');
   });
 
@@ -105,7 +112,12 @@ describe('npm run new', () => {
     expect((await scaffold('actor', 'test-actor')).code).toBe(0);
     await fill(
       path.join(content, 'sources/test-source.yaml'),
-      { publisher: 'Test Publisher', url: 'https://example.org/report', language: 'en' },
+      {
+        description: 'A report made for the scaffolder test',
+        publisher: 'Test Publisher',
+        url: 'https://example.org/report',
+        language: 'en',
+      },
       '',
     );
     await fill(

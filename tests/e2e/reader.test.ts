@@ -33,18 +33,20 @@ const sitePath = (page: Page) => new URL(page.url()).pathname.slice(siteConfig.b
 describe('a reader following links', () => {
   test('goes from the home page to North Korea, its recognition, a source, and an entry citing it', async () => {
     const page = await open('');
-    await expect(page.locator('main h1').textContent()).resolves.toBe(siteConfig.title);
+    await expect(page.locator('main h1').textContent()).resolves.toBe(
+      'Recognising the “people’s republics”',
+    );
 
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Actors' })
       .click();
     await page
-      .getByRole('link', { name: "Democratic People's Republic of Korea", exact: true })
+      .getByRole('link', { name: 'Democratic People’s Republic of Korea', exact: true })
       .click();
     expect(sitePath(page)).toBe('/actors/dprk/');
     await expect(page.locator('h1').textContent()).resolves.toBe(
-      "Democratic People's Republic of Korea",
+      'Democratic People’s Republic of Korea',
     );
 
     await page
@@ -54,7 +56,7 @@ describe('a reader following links', () => {
     expect(sitePath(page)).toBe('/events/dprk-recognises-dpr-lpr/');
     await expect(page.locator('.meta time').textContent()).resolves.toBe('13 July 2022');
     const participants = await page.locator('#participants + ul li').allTextContents();
-    expect(participants).toContain("Democratic People's Republic of Korea: recognising state");
+    expect(participants).toContain('Democratic People’s Republic of Korea: recognising state');
 
     // Every numbered citation points at an item of the reference list.
     const citations = await page

@@ -13,7 +13,7 @@ const script = path.join(root, 'scripts/check.ts');
 /** The fixtures that lay one mistake over the real content (and keep its topic file). */
 async function overlayFixtures(): Promise<string[]> {
   const fixtures = await readdir(path.join(root, 'tests/fixtures/invalid'));
-  return fixtures.filter((name) => !['missing-topic', 'relation-end-without-start'].includes(name));
+  return fixtures.filter((name) => name !== 'missing-topic');
 }
 
 describe('npm run check', () => {
@@ -42,9 +42,7 @@ describe('npm run check', () => {
       ),
     );
     expect(lines).toHaveLength(mistakes.length + 1);
-    expect(lines.slice(0, -1).every((line) => /^content\/\S+:\d+: \S+: expected /.test(line))).toBe(
-      true,
-    );
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^content\/\S+:\d+: \S+: .*expected /);
     expect(failure!.stdout).toBe('');
   });
 

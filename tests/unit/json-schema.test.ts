@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS, COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { ContentStore } from '../../src/checker/store.ts';
+import { COLLECTION_FOLDERS, COLLECTION_NAMES, collectionSchemas } from '../../src/schemas/index.ts';
 import { collectionJsonSchemas, JSON_SCHEMA_DIR } from '../../src/schemas/json-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -12,13 +13,15 @@ interface JsonSchema {
   additionalProperties: boolean;
 }
 
+const { preview } = await new ContentStore('content', { cwd: root }).load();
+const topic = preview!.topic;
 const generated = new Map(
-  collectionJsonSchemas().map(({ file, text }) => [file, JSON.parse(text) as JsonSchema]),
+  collectionJsonSchemas(topic).map(({ file, text }) => [file, JSON.parse(text) as JsonSchema]),
 );
 
 describe('collectionJsonSchemas', () => {
   test('the committed schema files equal freshly generated ones (run `npm run schemas`)', async () => {
-    for (const { file, text } of collectionJsonSchemas()) {
+    for (const { file, text } of collectionJsonSchemas(topic)) {
       const committed = await readFile(path.join(root, JSON_SCHEMA_DIR, file), 'utf8');
       expect(committed, `${JSON_SCHEMA_DIR}/${file}`).toBe(text);
     }
@@ -26,7 +29,8 @@ describe('collectionJsonSchemas', () => {
 
   test('describes every frontmatter field of every collection and nothing else', () => {
     for (const name of COLLECTION_NAMES) {
-      const { schema, singular } = COLLECTIONS[name];
+      const schema = collectionSchemas(topic)[name];
+      const { singular } = COLLECTION_FOLDERS[name];
       const json = generated.get(`${singular}.schema.json`);
       expect(Object.keys(json?.properties ?? {}).sort()).toEqual(Object.keys(schema.shape).sort());
       expect(json?.additionalProperties).toBe(false);

@@ -273,7 +273,7 @@ export function crossCheck(files: Iterable<ParsedFile>, options: CheckOptions): 
       });
       continue;
     }
-    checkTranslation(translation, base, problem);
+    checkTranslation(translation, base, problem, problems);
   }
 
   if (!topicFile.valid) return { problems, model: undefined };
@@ -337,16 +337,21 @@ function checkTopicTranslation(file: ParsedTopic, topic: Partial<Topic>, problem
   }
 }
 
-function checkTranslation(translation: ParsedEntry, base: ParsedEntry, problem: Report): void {
+function checkTranslation(
+  translation: ParsedEntry,
+  base: ParsedEntry,
+  problem: Report,
+  problems: Problem[],
+): void {
   const listed = new Set((base.data.sources as string[] | undefined) ?? []);
   for (const citation of translation.body?.citations ?? []) {
     if (listed.has(citation.source)) continue;
-    problem(
-      translation,
-      [],
-      'body',
-      `expected a source the base entry lists (${base.relative}), received "${citation.source}" on line ${citation.line}`,
-    );
+    problems.push({
+      file: translation.file,
+      line: citation.line,
+      field: 'body',
+      message: `expected a source the base entry lists (${base.relative}), received "${citation.source}"`,
+    });
   }
   if (translation.collection === 'actors') {
     const data = translation.data as Partial<ActorTranslation>;
