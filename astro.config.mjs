@@ -53,6 +53,8 @@ export default defineConfig({
         locales: Object.fromEntries(languages.map((language) => [language.code, language.locale])),
       },
     }),
-    pagefindIntegration({ languagePrefixes: languages.slice(1).map((language) => `${language.code}/`) }),
+    pagefindIntegration({
+      languagePrefixes: languages.slice(1).map((language) => `${language.code}/`),
+    }),
   ],
 });

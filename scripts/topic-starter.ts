@@ -11,7 +11,11 @@ export interface StarterOptions {
 
 const quote = (text: string) => JSON.stringify(text);
 
-export function topicStarter({ title, description, language }: StarterOptions): Record<string, string> {
+export function topicStarter({
+  title,
+  description,
+  language,
+}: StarterOptions): Record<string, string> {
   const topic = `# The topic of this explainer: its name, languages, the home page's account and its
 # vocabulary. See CONTRIBUTING.md, "The topic file". Replace every TODO.
 

@@ -111,13 +111,20 @@ export class ContentStore {
     if (relative.startsWith('..') || path.isAbsolute(relative)) return this.report;
     const placement = placeItem(relative, 'file');
     // Every entry is parsed against the topic and the interface text: a change to either parses all again.
-    if (!isRefusal(placement) && (placement.role === 'topic' || placement.role === 'locale')) return this.load();
+    if (!isRefusal(placement) && (placement.role === 'topic' || placement.role === 'locale'))
+      return this.load();
     const listed = { path: shownPath(absolute, this.cwd), relative };
     this.refused = this.refused.filter((problem) => problem.file !== listed.path);
     this.parsed.delete(relative);
     const stats = await lstat(absolute).catch(() => undefined);
     if (stats) {
-      const type = stats.isSymbolicLink() ? 'symlink' : stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+      const type = stats.isSymbolicLink()
+        ? 'symlink'
+        : stats.isDirectory()
+          ? 'directory'
+          : stats.isFile()
+            ? 'file'
+            : 'other';
       const placed = placeItem(relative, type);
       if (isRefusal(placed)) this.refused.push({ file: listed.path, line: 1, ...placed });
       else if (placed.role !== 'documentation') {
@@ -134,7 +141,8 @@ export class ContentStore {
   /** What entries are parsed against, made once per version of the topic file. */
   private context(): ParseContext {
     const topicFile = this.parsed.get(TOPIC_FILE);
-    if (this.contextCache && this.contextCache.topic === topicFile) return this.contextCache.context;
+    if (this.contextCache && this.contextCache.topic === topicFile)
+      return this.contextCache.context;
     const context = this.makeContext();
     this.contextCache = { topic: topicFile, context };
     return context;
@@ -159,9 +167,11 @@ export class ContentStore {
         let note = notes.get(key);
         if (note === undefined) {
           const locale = data.languages?.find((l) => l.code === code)?.locale ?? code;
-          const local = this.parsed.get(`${LOCALES_FOLDER}/${code}.yaml`)?.data as PartialMessages | undefined;
+          const local = this.parsed.get(`${LOCALES_FOLDER}/${code}.yaml`)?.data as
+            PartialMessages | undefined;
           const messages = mergeMessages(mergeMessages(ENGLISH, SHIPPED_MESSAGES.get(code)), local);
-          const language = new Intl.DisplayNames([locale], { type: 'language' }).of(original) ?? original;
+          const language =
+            new Intl.DisplayNames([locale], { type: 'language' }).of(original) ?? original;
           note = createTranslator(messages, locale).t('entry.translatedFrom', { language });
           notes.set(key, note);
         }
@@ -177,7 +187,10 @@ export class ContentStore {
     else if (placement.role === 'locale') {
       parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
     } else {
-      parsed = parseEntryFile(file as ContentFile & { placement: { role: 'entry' } }, this.context());
+      parsed = parseEntryFile(
+        file as ContentFile & { placement: { role: 'entry' } },
+        this.context(),
+      );
     }
     this.parsed.set(file.relative, parsed);
   }
@@ -193,7 +206,12 @@ export class ContentStore {
       ...cross.problems,
     ].sort(compareProblems);
     const model = errorsOf(problems).length === 0 ? cross.model : undefined;
-    this.report = { files: this.parsed.size + this.refused.length, problems, model, preview: cross.model };
+    this.report = {
+      files: this.parsed.size + this.refused.length,
+      problems,
+      model,
+      preview: cross.model,
+    };
     return this.report;
   }
 

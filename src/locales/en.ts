@@ -209,7 +209,8 @@ export const en = {
     oldestFirst: 'Oldest first',
     submit: 'Search',
     scope:
-      'Sources are not searched. Each is linked from the entries that cite it and from the list of sources.',
+      'Sources are not searched. Each is linked from the entries that cite it and from the {link}.',
+    scopeLink: 'list of sources',
     noscript:
       'Search runs in your browser and needs JavaScript, which is turned off. Every entry is also listed in the indexes:',
     filters: 'Filter',

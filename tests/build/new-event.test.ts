@@ -6,7 +6,7 @@ import { buildSite, root } from '../helpers/site.ts';
 
 /**
  * One new MDX file and no other edit: the fixture event must reach every page and export that
- * lists events. It is a recognition, so it must also reach the relations graph.
+ * lists events. It declares a relation, so it must also reach the relations graph.
  */
 const ID = 'fixture-syria-reaffirms-recognition';
 const TITLE = 'Fixture event, Syria reaffirms its recognition of the DPR';

@@ -66,7 +66,14 @@ describe('the README’s steps to start a new explainer', () => {
     }
     expect(folder).not.toBe('');
 
-    // The step the README asks of the editor: replace the event's remaining TODOs.
+    // The step the README asks of the editor: replace the remaining TODOs.
+    const actorFile = path.join(project, folder, 'actors/first-actor.mdx');
+    const actor = (await readFile(actorFile, 'utf8')).replace(
+      /^TODO: .*$/m,
+      'A country named in the first report. <Cite source="first-report" />',
+    );
+    expect(actor).not.toContain('TODO');
+    await writeFile(actorFile, actor);
     const eventFile = path.join(project, folder, 'events/first-event.mdx');
     let event = await readFile(eventFile, 'utf8');
     event = event

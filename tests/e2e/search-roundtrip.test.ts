@@ -4,37 +4,56 @@
  * mean, both on the search page and through Pagefind's own JavaScript API alone; and sources,
  * which are not indexed, are reached from the list of sources instead.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { builtSite, root } from '../helpers/site.ts';
+import { smartQuotes } from '../../src/lib/typography.ts';
+import { builtSite } from '../helpers/site.ts';
 
 interface Expected {
   /** What a reader types: the entry's name or title. */
   query: string;
-  /** The entry's page under the base path, such as `actors/dprk/`. */
+  /** The entry's page under the base path, such as `actors/dprk/` or `uk/actors/dprk/`. */
   path: string;
 }
 
-const FOLDERS = { actors: 'name', events: 'title', sources: 'title' } as const;
+interface Exported {
+  id: string;
+  name?: string;
+  title?: string;
+  headline?: string;
+  description?: string;
+  translations?: Record<string, { name?: string; title?: string }>;
+}
 
-/** Reads the entries straight from `content/`, so an entry missing from the index is noticed. */
-async function contentEntries(): Promise<Expected[]> {
-  const contentDir = path.resolve(root, siteConfig.contentDir);
+/**
+ * Every entry of the built site's data exports, in each language: an entry missing from the
+ * index is noticed. A query is the name or title with the site's curly quotes, as readers see it.
+ */
+async function siteEntries(dir: string): Promise<Expected[]> {
+  const read = async (file: string) =>
+    JSON.parse(await readFile(path.join(dir, 'data', file), 'utf8')) as Exported[];
   const entries: Expected[] = [];
-  for (const [folder, field] of Object.entries(FOLDERS)) {
-    for (const file of (await readdir(path.join(contentDir, folder))).sort()) {
-      if (file.startsWith('.')) continue;
-      const text = await readFile(path.join(contentDir, folder, file), 'utf8');
-      const frontmatter = file.endsWith('.yaml') ? text : (text.split(/^---\s*$/m)[1] ?? '');
-      const data = yaml.load(frontmatter) as Record<string, string>;
-      entries.push({ query: data[field]!, path: `${folder}/${path.parse(file).name}/` });
+  for (const [folder, items] of [
+    ['actors', await read('actors.json')],
+    ['events', await read('events.json')],
+  ] as const) {
+    for (const item of items) {
+      entries.push({ query: smartQuotes(item.name ?? item.title!), path: `${folder}/${item.id}/` });
+      for (const [lang, words] of Object.entries(item.translations ?? {})) {
+        entries.push({
+          query: smartQuotes(words.name ?? words.title!),
+          path: `${lang}/${folder}/${item.id}/`,
+        });
+      }
     }
+  }
+  for (const source of await read('sources.json')) {
+    entries.push({ query: source.headline ?? source.description!, path: `sources/${source.id}/` });
   }
   return entries;
 }
@@ -47,7 +66,7 @@ const ALIASES: [query: string, paths: string[]][] = [
   ['LDPR', ['actors/dpr/', 'actors/lpr/']],
 ];
 
-const entries = await contentEntries();
+const entries = await siteEntries(await builtSite());
 let browser: Browser;
 let server: Served;
 let page: Page;
@@ -75,9 +94,9 @@ async function pagefindResults(query: string, count = Number.MAX_SAFE_INTEGER): 
 }
 
 /** The paths of the first `count` results the search page shows for `?q=query`. */
-async function searchPageResults(query: string, count: number): Promise<string[]> {
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-status]', { hasText: /result/ }).waitFor();
+async function searchPageResults(query: string, count: number, lang = ''): Promise<string[]> {
+  await page.goto(`${server.url}${lang}search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-search-status]', { hasText: /\d/ }).waitFor();
   const links = page.locator('#search-results li a');
   const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.slice(0, count).map(sitePath);
@@ -117,7 +136,8 @@ describe('search by exact name or title', () => {
   test.each(searchable.map((e) => [e.query, e.path] as const))(
     'searching "%s" returns %s first',
     async (query, expected) => {
-      expect(await searchPageResults(query, 1)).toEqual([expected]);
+      const lang = /^[a-z-]+\/(?=(?:actors|events)\/)/.exec(expected)?.[0] ?? '';
+      expect(await searchPageResults(query, 1, lang)).toEqual([expected]);
     },
   );
 });

@@ -86,7 +86,7 @@ describe('search page', () => {
     const first = page.locator('#search-results li').first();
     expect(await pathOf(first.locator('a'))).toBe('events/pushilin-welcomes-recognition/');
     await poll(() => first.locator('.search-result__detail').textContent()).toBe(
-      'Event · 13 July 2022 · statement',
+      'Event · 13 July 2022 · Statement',
     );
     expect((await first.locator('p').last().textContent())?.length).toBeGreaterThan(20);
   });
@@ -151,7 +151,7 @@ describe('search page', () => {
 
     await page.getByRole('checkbox', { name: /^Events \(\d+\)$/ }).check();
     await poll(() => status().textContent()).toBe(`${expected} entries`);
-    expect(page.url()).toContain('type=event');
+    expect(page.url()).toContain('type=Events');
     const details = await page.locator('.search-result__detail').allTextContents();
     expect(details.length).toBe(Math.min(expected, RESULTS_PER_BATCH));
     expect(details.every((detail) => detail.startsWith('Event · '))).toBe(true);
@@ -172,7 +172,7 @@ describe('search page', () => {
     const types = await page
       .locator('[data-search-filters] input[name="type"]')
       .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
-    expect(types.sort()).toEqual(['actor', 'event']);
+    expect(types.sort()).toEqual(['Actors', 'Events']);
     const scope = page.locator('.search-page__scope');
     expect(await scope.textContent()).toMatch(/Sources are not searched/);
     expect(await scope.locator('a').getAttribute('href')).toBe(`${siteConfig.base}sources/`);
@@ -183,7 +183,7 @@ describe('search page', () => {
     const all = Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
     await openFilters();
     await page.getByRole('checkbox', { name: /^Actors \(\d+\)$/ }).check();
-    await poll(() => page.url()).toContain('type=actor');
+    await poll(() => page.url()).toContain('type=Actors');
     const narrowed = page.url();
     await poll(async () =>
       Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]),
@@ -200,7 +200,7 @@ describe('search page', () => {
   });
 
   test('sorting by date puts the oldest event, of 2014, first', async () => {
-    await page.goto(`${server.url}search/?q=Donetsk&type=event&sort=date%3Aasc`);
+    await page.goto(`${server.url}search/?q=Donetsk&type=Events&sort=date%3Aasc`);
     await poll(() => status().textContent()).toMatch(/results? for/);
     expect(await pathOf(resultLinks().first())).toBe('events/dpr-lpr-proclaimed/');
   });

@@ -42,7 +42,8 @@ describe('npm run check', () => {
       ),
     );
     expect(lines).toHaveLength(mistakes.length + 1);
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^content\/\S+:\d+: \S+: .*expected /);
+    for (const line of lines.slice(0, -1))
+      expect(line).toMatch(/^content\/\S+:\d+: \S+: .*expected /);
     expect(failure!.stdout).toBe('');
   });
 

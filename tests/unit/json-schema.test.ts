@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentStore } from '../../src/checker/store.ts';
-import { COLLECTION_FOLDERS, COLLECTION_NAMES, collectionSchemas } from '../../src/schemas/index.ts';
+import {
+  COLLECTION_FOLDERS,
+  COLLECTION_NAMES,
+  collectionSchemas,
+} from '../../src/schemas/index.ts';
 import { collectionJsonSchemas, JSON_SCHEMA_DIR } from '../../src/schemas/json-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

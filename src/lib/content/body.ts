@@ -457,6 +457,9 @@ const bodyHastPlugin = defineHastPlugin({
       visit(node, ctx) {
         const href = node.properties.href;
         if (typeof href !== 'string') return;
+        // The note on a translated quotation already links to the original's page in full.
+        const classes = node.properties.className;
+        if (Array.isArray(classes) && classes.includes('quote-translation')) return;
         if (!SAFE_URL.test(href)) {
           ctx.report({ message: `expected a safe link, received "${href}"`, node });
           ctx.setProperty(node, 'href', null);

@@ -149,7 +149,7 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
       kind: kind.label,
       sort: firstEvent ? sortKey(firstEvent) : '00000000',
       filters: [
-        [t.t('search.filterType'), [t.t('search.typeActor')]],
+        [t.t('search.filterType'), [t.t('nav.actors')]],
         [t.t('search.filterActorKind'), [kind.label]],
         [
           t.t('search.filterYear'),
@@ -347,7 +347,7 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
       date: locale.t.date(event.data.date),
       sort: sortKey(event.data.date),
       filters: [
-        [locale.t.t('search.filterType'), [locale.t.t('search.typeEvent')]],
+        [locale.t.t('search.filterType'), [locale.t.t('nav.events')]],
         [locale.t.t('search.filterEventKind'), [kind.label]],
         [locale.t.t('search.filterYear'), [String(yearOf(event.data.date))]],
         [locale.t.t('search.filterActor'), [...new Set(participants.map((p) => p.actor.text))]],
