@@ -68,7 +68,6 @@ export class ContentStore {
   readonly base: string;
   private parsed = new Map<string, ParsedFile>();
   private refused: Problem[] = [];
-  private topicKey = '';
   report: ContentReport = { files: 0, problems: [], model: undefined, preview: undefined };
   private loading: Promise<ContentReport> | undefined;
   private listeners: ((report: ContentReport) => void)[] = [];
