@@ -50,7 +50,8 @@ export default defineConfig({
     sitemap({
       i18n: {
         defaultLocale: languages[0]?.code ?? 'en',
-        locales: Object.fromEntries(languages.map((language) => [language.code, language.locale])),
+        // The same language tags as the pages' `lang` and `hreflang` links.
+        locales: Object.fromEntries(languages.map((language) => [language.code, language.code])),
       },
     }),
     pagefindIntegration({
