@@ -1,7 +1,10 @@
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
 import { buildSite, root } from '../helpers/site.ts';
 
 /**
@@ -89,5 +92,34 @@ describe('a new event added as one MDX file', () => {
       day: 15,
       display_date: '15 August 2022',
     });
+  });
+});
+
+describe('the new event in a language it has no translation in', () => {
+  let browser: Browser;
+  let server: Served;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serve(outDir)]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  test('shows the English text with a notice in Ukrainian, and marks that text as English', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}uk/events/${ID}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('uk');
+    const notice = page.locator('.fallback-notice');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.toMatch(/ще не перекладено/);
+    const heading = page.locator('main h1');
+    await expect(heading.textContent()).resolves.toBe(TITLE);
+    await expect(heading.getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('main .prose').getAttribute('lang')).resolves.toBe('en');
+    // The interface around the English text stays Ukrainian.
+    await expect(page.locator('#participants').textContent()).resolves.toBe('Хто брав участь');
+    await page.close();
   });
 });
