@@ -9,7 +9,7 @@ import { pruneOutput } from './src/integrations/prune-output.ts';
 
 // The content is read and checked once, here; the content guard reports its problems and the
 // collections load from the same store (see src/checker/store.ts).
-const store = contentStore(siteConfig.contentDir, { base: siteConfig.base });
+const store = contentStore(siteConfig.contentDir, { base: siteConfig.base, history: true });
 const { preview } = await store.ready();
 // The site's languages come from the topic file; the first is served at the root.
 const languages = (preview?.topic.languages ?? [{ code: 'en' }]).map((language) => ({

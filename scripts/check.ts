@@ -9,7 +9,7 @@ import { siteConfig } from '../src/config.ts';
 import { errorsOf } from '../src/lib/content/problems.ts';
 
 const dir = process.argv[2] ?? siteConfig.contentDir;
-const report = await new ContentStore(dir).load();
+const report = await new ContentStore(dir, { history: true }).load();
 const failed = errorsOf(report.problems).length > 0;
 // Problems go to standard error with the summary; annotations go to standard output, where
 // GitHub Actions reads workflow commands.

@@ -26,6 +26,8 @@ import {
 } from '../lib/content/parse.ts';
 import { compareProblems, errorsOf, type Problem } from '../lib/content/problems.ts';
 import { withBase } from '../lib/paths.ts';
+import { staleTranslations } from '../lib/content/stale.ts';
+import { readLastUpdated } from '../data/git.ts';
 import { createTranslator, ENGLISH, mergeMessages, type PartialMessages } from '../lib/i18n.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
 import type { Topic } from '../schemas/index.ts';
@@ -49,6 +51,11 @@ export interface Watcher {
 }
 
 export interface StoreOptions {
+  /**
+   * Whether to warn about translations older than their base entry, from git's dates. Off in
+   * the preview server and in tests that have no history.
+   */
+  history?: boolean;
   /** Where messages' paths are relative to. Default: the working directory. */
   cwd?: string;
   /** The site's base path, for links in bodies. Default `/`. */
@@ -66,6 +73,9 @@ export class ContentStore {
   readonly root: string;
   readonly cwd: string;
   readonly base: string;
+  private readonly history: boolean;
+  /** Warnings from git's history, found on a full load and kept while files are refreshed. */
+  private warnings: Problem[] = [];
   private parsed = new Map<string, ParsedFile>();
   private refused: Problem[] = [];
   report: ContentReport = { files: 0, problems: [], model: undefined, preview: undefined };
@@ -78,6 +88,7 @@ export class ContentStore {
     this.cwd = options.cwd ?? process.cwd();
     this.root = path.resolve(this.cwd, dir);
     this.base = options.base ?? '/';
+    this.history = options.history ?? false;
   }
 
   /** The folder as messages name it, such as `content`. */
@@ -98,7 +109,13 @@ export class ContentStore {
     // topic's kinds, and says in its language where a quotation is translated.
     this.refused.push(...(await readEach(this.root, topicListed, (file) => this.parse(file))));
     this.refused.push(...(await readEach(this.root, others, (file) => this.parse(file))));
-    return this.check();
+    this.warnings = [];
+    const report = this.check();
+    if (this.history && report.preview) {
+      this.warnings = staleTranslations(report.preview, readLastUpdated(this.root));
+      return this.check();
+    }
+    return report;
   }
 
   /**
@@ -203,6 +220,7 @@ export class ContentStore {
       ...this.refused,
       ...[...this.parsed.values()].flatMap((file) => file.problems),
       ...cross.problems,
+      ...this.warnings,
     ].sort(compareProblems);
     const model = errorsOf(problems).length === 0 ? cross.model : undefined;
     this.report = {
