@@ -1,5 +1,5 @@
 /**
- * The interface text in Ukrainian, with the same keys as `en.ts`.
+ * The interface text in the language tagged `uk`, with the same keys as `en.ts`.
  *
  * Plural messages give the four forms `Intl.PluralRules('uk')` chooses between: `one` (1, 21,
  * 31…), `few` (2–4, 22–24…), `many` (0, 5–20, 25–30…) and `other` (fractions), so no `one`

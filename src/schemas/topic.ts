@@ -86,7 +86,7 @@ export const ActorKindSchema = z.strictObject({
   id: KindIdSchema,
   /** One of them, for labels: "State". */
   label: TextSchema,
-  /** Several of them, for headings: "Countries". */
+  /** More than one of them, for headings: "Countries". */
   plural: TextSchema,
   /** The schema.org type of actors of this kind, for structured data. */
   schemaType: z.enum(ACTOR_SCHEMA_TYPES, {
@@ -117,7 +117,7 @@ export const EventKindSchema = z.strictObject({
   id: KindIdSchema,
   /** One of them: "Agreement". */
   label: TextSchema,
-  /** Several of them: "Agreements". */
+  /** More than one of them: "Agreements". */
   plural: TextSchema,
   /** The schema.org type of events of this kind. Default `Event`. */
   schemaType: z

