@@ -34,14 +34,20 @@ export function contentGuard(store: ContentStore): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         store.watch(server.watcher);
+        // An editor's save can reach the watcher as more than one event; say each thing once.
+        let said = '';
         store.onChange((report) => {
           const errors = errorsOf(report.problems);
+          const lines = reportLines(errors);
+          const text =
+            errors.length === 0 ? summarise(report) : `${lines.join('\n')}\n${summarise(report)}`;
+          if (text === said) return;
+          said = text;
           if (errors.length === 0) {
-            logger.info(summarise(report));
+            logger.info(text);
             return;
           }
-          const lines = reportLines(errors);
-          logger.error(`${lines.join('\n')}\n${summarise(report)}`);
+          logger.error(text);
           server.environments.client.hot.send({
             type: 'error',
             err: { message: lines.join('\n'), stack: '', plugin: 'explainer:content' },
