@@ -18,7 +18,12 @@ import { stringify } from 'yaml';
 import { siteConfig } from '../src/config.ts';
 import { isPartialDate } from '../src/lib/dates.ts';
 import { ID_PATTERN } from '../src/lib/ids.ts';
-import { COLLECTION_FOLDERS, COLLECTION_NAMES, TOPIC_FILE, type CollectionName } from '../src/lib/content/layout.ts';
+import {
+  COLLECTION_FOLDERS,
+  COLLECTION_NAMES,
+  TOPIC_FILE,
+  type CollectionName,
+} from '../src/lib/content/layout.ts';
 import { parseTopicFile } from '../src/lib/content/parse.ts';
 import { collectionSchemas, type Topic } from '../src/schemas/index.ts';
 import { PartialDateSchema } from '../src/schemas/shared.ts';
@@ -56,7 +61,9 @@ const contentArg = parseArgs({
   strict: false,
   allowPositionals: true,
 }).values['content-dir'];
-const contentDir = path.resolve(typeof contentArg === 'string' ? contentArg : siteConfig.contentDir);
+const contentDir = path.resolve(
+  typeof contentArg === 'string' ? contentArg : siteConfig.contentDir,
+);
 const topic = await readTopic(contentDir);
 const fields = planStub(collection, topic);
 const options = Object.fromEntries([
@@ -111,7 +118,9 @@ async function readTopic(dir: string): Promise<Topic> {
   const topicFile = path.join(dir, TOPIC_FILE);
   const text = await readFile(topicFile, 'utf8').catch(() => undefined);
   if (text === undefined) {
-    fail(`Expected a topic file at ${path.relative(process.cwd(), topicFile)}. Start a topic with \`npm run new -- topic <folder>\`.`);
+    fail(
+      `Expected a topic file at ${path.relative(process.cwd(), topicFile)}. Start a topic with \`npm run new -- topic <folder>\`.`,
+    );
   }
   const parsedTopic = parseTopicFile({
     path: path.relative(process.cwd(), topicFile),
@@ -143,10 +152,12 @@ async function newTopic(args: string[]): Promise<void> {
     fail((error as Error).message);
   }
   const folder = given.positionals[0];
-  if (folder === undefined) fail('Expected the folder of the new topic, such as "explainers/my-topic".');
+  if (folder === undefined)
+    fail('Expected the folder of the new topic, such as "explainers/my-topic".');
   const dir = path.resolve(folder);
   const existing = await readdir(dir).catch(() => []);
-  if (existing.length > 0) fail(`Expected a new or empty folder, received ${folder}, which has files.`);
+  if (existing.length > 0)
+    fail(`Expected a new or empty folder, received ${folder}, which has files.`);
   await mkdir(dir, { recursive: true });
   for (const name of COLLECTION_NAMES) await mkdir(path.join(dir, name), { recursive: true });
   const files = topicStarter({
@@ -154,7 +165,8 @@ async function newTopic(args: string[]): Promise<void> {
     description: given.values.description,
     language: given.values.language ?? 'en',
   });
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text, { flag: 'wx' });
+  for (const [name, text] of Object.entries(files))
+    await writeFile(path.join(dir, name), text, { flag: 'wx' });
   const shownDir = path.relative(process.cwd(), dir) || '.';
   console.log(
     [
@@ -212,16 +224,30 @@ interface Field {
 
 type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
 
-function unwrap(schema: AnySchema): AnySchema {
+function unwrapOptional(schema: AnySchema): AnySchema {
   const { def } = schema._zod;
-  if (def.type === 'optional' || def.type === 'default') return unwrap(def.innerType as AnySchema);
-  // A list with a check on its items (no repeats) is the list itself.
-  if (def.type === 'pipe') return unwrap(def.in as AnySchema);
+  if (def.type === 'optional' || def.type === 'default') {
+    return unwrapOptional(def.innerType as AnySchema);
+  }
   return schema;
 }
 
+function unwrap(schema: AnySchema): AnySchema {
+  const inner = unwrapOptional(schema);
+  const { def } = inner._zod;
+  // A list with a check on its items (no repeats) is the list itself.
+  if (def.type === 'pipe') return unwrap(def.in as AnySchema);
+  return inner;
+}
+
+/** Whether `schema` is `base`, or made from it by adding metadata or checks. */
+function isMadeFrom(schema: AnySchema | undefined, base: unknown): boolean {
+  for (let s = schema; s; s = s._zod.parent as AnySchema | undefined) if (s === base) return true;
+  return false;
+}
+
 function describe(schema: AnySchema): string | undefined {
-  if (schema === (PartialDateSchema as unknown)) return 'YYYY, YYYY-MM or YYYY-MM-DD';
+  if (isMadeFrom(schema, PartialDateSchema)) return 'YYYY, YYYY-MM or YYYY-MM-DD';
   const { def } = schema._zod;
   if (def.type === 'enum') return `one of ${Object.keys(def.entries as object).join(', ')}`;
   if (def.type === 'pipe') return describe(def.in as AnySchema);
@@ -246,7 +272,7 @@ function planStub(name: CollectionName, topicOf: Topic): Field[] {
       }
       return { key, required, list: true, askable: true, hint: 'comma-separated' };
     }
-    return { key, required, list: false, askable: true, hint: describe(schema) };
+    return { key, required, list: false, askable: true, hint: describe(unwrapOptional(declared)) };
   });
 }
 
