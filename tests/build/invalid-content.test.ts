@@ -22,10 +22,10 @@ describe('astro build with an invalid entry', () => {
     expect(failure, 'the build should have failed').toBeDefined();
     const shown = path.relative(root, content).split(path.sep).join('/');
     expect(failure!.log).toContain(
-      `${shown}/events/missing-actor.mdx: participants[0].actor: expected the id of an actor in content/actors/, received "atlantis" (no such file)`,
+      `${shown}/events/missing-actor.mdx:7: participants[0].actor: expected the id of an actor in actors/, received "atlantis" (no such file)`,
     );
-    expect(failure!.log).toContain(`${shown}/events/impossible-date.mdx: date: `);
-    expect(failure!.log).toContain(`${shown}/events/mdx-expression.mdx: body (line 13): `);
+    expect(failure!.log).toContain(`${shown}/events/impossible-date.mdx:3: date: `);
+    expect(failure!.log).toContain(`${shown}/events/mdx-expression.mdx:13: body: `);
     expect(failure!.log).toContain('3 problems in 3 files');
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
     expect(await readdir(outDir)).toEqual([]);
