@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStore } from './src/checker/store.ts';
@@ -7,7 +8,15 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 
+// This file's folder. Tests and the benchmark run Astro from other roots, so that Astro's
+// generated .astro/ folder, which belongs to the contributor's editor, stays as it is; the
+// source folders and the content folder are therefore found from here, and messages name files
+// as `npm run check` does.
+const projectRoot = fileURLToPath(new URL('./', import.meta.url));
+
 export default defineConfig({
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
@@ -28,7 +37,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   integrations: [
-    contentGuard(contentStore(siteConfig.contentDir, { base: siteConfig.base })),
+    contentGuard(contentStore(siteConfig.contentDir, { base: siteConfig.base, cwd: projectRoot })),
     // Before the sitemap and the search index, which add files once the pages are done.
     pruneOutput(),
     sitemap(),

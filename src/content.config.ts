@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentStore } from './checker/store.ts';
@@ -7,8 +8,12 @@ import { topicLoader } from './loaders/topic.ts';
 import { collectionSchemas } from './schemas/index.ts';
 
 // One store per content folder and process: the content guard has already checked it, and
-// every collection loads from it (see src/checker/store.ts).
-const store = contentStore(siteConfig.contentDir, { base: siteConfig.base });
+// every collection loads from it (see src/checker/store.ts). The content folder is relative to
+// the project, as in astro.config.mjs, wherever Astro runs from.
+const store = contentStore(siteConfig.contentDir, {
+  base: siteConfig.base,
+  cwd: path.resolve(import.meta.dirname, '..'),
+});
 const report = await store.ready();
 // The topic's kinds make the schemas; without a valid topic the guard has stopped the build.
 const schemas = collectionSchemas(
