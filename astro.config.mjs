@@ -28,8 +28,9 @@ export default defineConfig({
   // The output folder is kept between builds, so that the incremental build leaves unchanged
   // pages where they are; the prune-output integration removes whatever a build did not write.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
-  // Writes each collection's JSON Schema where the Astro editor extension looks for it, so
-  // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
+  // Astro writes each collection's JSON Schema, and with this the list of its entry files, to
+  // .astro/collections/, where the Astro editor extension finds them to complete and check MDX
+  // frontmatter. They equal the content folder's schemas/ (see src/schemas/json-schema.ts).
   experimental: {
     contentIntellisense: true,
     // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged since the last
