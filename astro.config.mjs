@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentStore } from './src/checker/store.ts';
 import { siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { editorManifest } from './src/integrations/editor-manifest.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 
@@ -13,6 +14,8 @@ import { pruneOutput } from './src/integrations/prune-output.ts';
 // source folders and the content folder are therefore found from here, and messages name files
 // as `npm run check` does.
 const projectRoot = fileURLToPath(new URL('./', import.meta.url));
+// The content is read and checked once, in this store, which the collections load from too.
+const store = contentStore(siteConfig.contentDir, { base: siteConfig.base, cwd: projectRoot });
 
 export default defineConfig({
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
@@ -38,7 +41,9 @@ export default defineConfig({
     incrementalBuild: true,
   },
   integrations: [
-    contentGuard(contentStore(siteConfig.contentDir, { base: siteConfig.base, cwd: projectRoot })),
+    contentGuard(store),
+    // Lists new and broken entry files for the editor too, under URLs it finds.
+    editorManifest(store),
     // Before the sitemap and the search index, which add files once the pages are done.
     pruneOutput(),
     sitemap(),
