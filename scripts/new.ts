@@ -26,7 +26,9 @@ import {
 } from '../src/lib/content/layout.ts';
 import { parseTopicFile } from '../src/lib/content/parse.ts';
 import { collectionSchemas, type Topic } from '../src/schemas/index.ts';
+import { schemaModeline } from '../src/schemas/json-schema.ts';
 import { PartialDateSchema } from '../src/schemas/shared.ts';
+import { writeFolderJsonSchemas } from '../src/checker/json-schemas.ts';
 import { topicStarter } from './topic-starter.ts';
 
 const USAGE = `Usage: npm run new -- <actor|event|source> <id> [--<field> value …] [--content-dir dir]
@@ -167,11 +169,14 @@ async function newTopic(args: string[]): Promise<void> {
   });
   for (const [name, text] of Object.entries(files))
     await writeFile(path.join(dir, name), text, { flag: 'wx' });
+  // The JSON Schemas that the topic file's first line, and each source's, point editors at.
+  await writeFolderJsonSchemas(dir);
   const shownDir = path.relative(process.cwd(), dir) || '.';
   console.log(
     [
       `Wrote ${shownDir}/${TOPIC_FILE}. Next:`,
       `  1. Edit ${shownDir}/${TOPIC_FILE}: the title, the kinds of actor and event, the relations.`,
+      `     After changing the kinds, run: npm run schemas -- --content-dir ${shownDir}`,
       `  2. Add entries: CONTENT_DIR=${shownDir} npm run new -- source <id>   (then actor, event)`,
       `  3. Check and preview: CONTENT_DIR=${shownDir} npm run check && CONTENT_DIR=${shownDir} npm start`,
     ].join('\n'),
@@ -312,7 +317,9 @@ function renderStub(
   }
   if (optional.length > 0) lines.push(`# Optional: ${optional.join(', ')}. See CONTRIBUTING.md.`);
   const frontmatter = lines.join('\n');
-  if (COLLECTION_FOLDERS[name].extension === '.yaml') return `${frontmatter}\n`;
+  if (COLLECTION_FOLDERS[name].extension === '.yaml') {
+    return `${schemaModeline(COLLECTION_FOLDERS[name].singular, 1)}\n${frontmatter}\n`;
+  }
   const sources = given.sources;
   const cite = Array.isArray(sources) && sources[0] ? sources[0] : 'TODO';
   return `---\n${frontmatter}\n---\n\nTODO: write what the sources say, in neutral words, and cite each statement. <Cite source="${cite}" />\n`;

@@ -12,7 +12,10 @@ import { contentJsonSchemas, type GeneratedSchema } from '../schemas/json-schema
 import type { Topic } from '../schemas/index.ts';
 import { shownPath } from './read.ts';
 
-/** The JSON Schemas of the content folder `dir`; rejects when its topic file has problems. */
+/**
+ * The JSON Schemas of the content folder `dir`. They need the topic's kinds and relation types
+ * only, so a topic still being written (its title a TODO) has them; a problem in those rejects.
+ */
 export async function folderJsonSchemas(
   dir: string,
   cwd = process.cwd(),
@@ -28,11 +31,15 @@ export async function folderJsonSchemas(
     placement: { role: 'topic' },
     text,
   });
-  if (!parsed.valid) {
-    // The kinds an entry may have come from the topic; without them the schemas would be wrong.
+  const topic = parsed.data as Partial<Topic>;
+  if (!topic.actorKinds || !topic.eventKinds || !topic.relationTypes) {
     throw new Error(parsed.problems.map(formatProblem).join('\n'));
   }
-  return contentJsonSchemas(parsed.data as Topic);
+  return contentJsonSchemas({
+    actorKinds: topic.actorKinds,
+    eventKinds: topic.eventKinds,
+    relationTypes: topic.relationTypes,
+  });
 }
 
 /** Writes the JSON Schemas of the content folder `dir` into its `schemas/`; returns the paths. */

@@ -7,6 +7,7 @@
  * name the field, descriptions) is given in the zod schemas with `.meta()`, where both see it.
  */
 import { z } from 'astro/zod';
+import { SCHEMAS_FOLDER } from '../lib/content/layout.ts';
 import { collectionSchemas, type Topic } from './index.ts';
 import { LocaleFileSchema } from './locale.ts';
 import { TopicSchema, TopicTranslationSchema } from './topic.ts';
@@ -65,4 +66,15 @@ export function editorJsonSchema(schema: z.ZodType): Record<string, unknown> {
 export function frontmatterOnly(frontmatter: z.ZodObject): Record<string, unknown> {
   const { properties, required } = editorJsonSchema(frontmatter);
   return { properties, required };
+}
+
+/**
+ * The first line of a YAML file of a content folder that tells YAML language servers (VS Code's
+ * YAML extension, and editors such as Neovim, Helix, Zed and JetBrains IDEs) which of the
+ * folder's JSON Schemas the file follows. The path is relative to the file, so it holds in any
+ * content folder: `depth` is 0 for a file at the top, such as `topic.yaml`, and 1 for one in a
+ * folder, such as `sources/x.yaml`.
+ */
+export function schemaModeline(schema: string, depth: number): string {
+  return `# yaml-language-server: $schema=${'../'.repeat(depth)}${SCHEMAS_FOLDER}/${schema}.schema.json`;
 }

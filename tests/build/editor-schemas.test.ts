@@ -6,14 +6,16 @@
  * syncs from an Astro root of the test's own and runs that server headlessly, as the extension
  * does, on a copy of the real content.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { folderJsonSchemas } from '../../src/checker/json-schemas.ts';
+import { folderJsonSchemas, writeFolderJsonSchemas } from '../../src/checker/json-schemas.ts';
 import { listContent } from '../../src/checker/read.ts';
 import { COLLECTION_FOLDERS, COLLECTION_NAMES } from '../../src/lib/content/layout.ts';
+import { schemaModeline } from '../../src/schemas/json-schema.ts';
+import { topicStarter } from '../../scripts/topic-starter.ts';
 import { LanguageClient, type Diagnostic, type PublishDiagnosticsParams } from '../helpers/lsp.ts';
 import { newAstroRoot, root, runAstro } from '../helpers/site.ts';
 
@@ -176,5 +178,125 @@ describe('the Astro language server, as VS Code runs it', () => {
       found.push(...diagnostics.map((d) => `${relative}:${d.range.start.line + 1}: ${d.message}`));
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('the YAML language server, with the repository’s editor settings', () => {
+  let server: LanguageClient;
+  let topicFolder: string;
+
+  beforeAll(async () => {
+    // As VS Code's YAML extension passes `yaml.schemas`: each path resolved in the workspace.
+    const settings = (await readJson(path.join(root, '.vscode/settings.json')))[
+      'yaml.schemas'
+    ] as Record<string, string | string[]>;
+    const schemas = Object.fromEntries(
+      Object.entries(settings).map(([schema, files]) => [
+        pathToFileURL(path.resolve(root, schema)).href,
+        files,
+      ]),
+    );
+    server = new LanguageClient(
+      process.execPath,
+      [path.join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+      {
+        cwd: root,
+        configuration: (section) => (section === 'yaml' ? { validate: true, schemas } : null),
+      },
+    );
+    const folder = pathToFileURL(root).href;
+    await server.request('initialize', {
+      processId: process.pid,
+      rootUri: folder,
+      workspaceFolders: [{ uri: folder, name: 'explainer' }],
+      capabilities: { workspace: { configuration: true } },
+    });
+    server.notify('initialized', {});
+    // The server reads its settings when told they changed.
+    server.notify('workspace/didChangeConfiguration', { settings: {} });
+
+    // A topic folder outside the project, as `npm run new -- topic` starts one.
+    topicFolder = await mkdtemp(path.join(os.tmpdir(), 'explainer-topic-'));
+    for (const [name, text] of Object.entries(topicStarter({ language: 'en' }))) {
+      await writeFile(path.join(topicFolder, name), text);
+    }
+    await writeFolderJsonSchemas(topicFolder);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    if (topicFolder) await rm(topicFolder, { recursive: true, force: true });
+  });
+
+  let version = 0;
+
+  /** The diagnostics of a YAML file opened with `text`, as `line: message`. */
+  async function diagnose(file: string, text: string, some = true): Promise<string[]> {
+    const uri = pathToFileURL(file).href;
+    const published = server.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === uri && (!some || params.diagnostics.length > 0),
+      30_000,
+    );
+    server.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version: ++version, text },
+    });
+    const { diagnostics } = await published;
+    server.notify('textDocument/didClose', { textDocument: { uri } });
+    const lines = text.split('\n');
+    return diagnostics.map((d) => `${lines[d.range.start.line]} → ${d.message}`);
+  }
+
+  const BAD_SOURCE = [
+    'description: A report.',
+    'publisher: A publisher',
+    'url: ftp://example.org/report',
+    'published: 2022-02-30',
+    'language: en',
+    '',
+  ].join('\n');
+
+  test.each(FOLDERS)('checks the sources of %s against their schema', async (folder) => {
+    expect(await diagnose(path.join(root, folder, 'sources/new-source.yaml'), BAD_SOURCE)).toEqual([
+      'url: ftp://example.org/report → url: expected an http or https address',
+      'published: 2022-02-30 → published: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  test('finds nothing wrong in any YAML file of the content folders', async () => {
+    const files = await Promise.all(
+      FOLDERS.map(async (folder) =>
+        (await listContent(path.join(root, folder))).files
+          .filter((file) => file.relative.endsWith('.yaml'))
+          .map((file) => path.join(folder, file.relative)),
+      ),
+    );
+    // All at once: the server waits a moment after each file opens before it checks it.
+    const found = await Promise.all(
+      files.flat().map(async (relative) => {
+        const file = path.join(root, relative);
+        const problems = await diagnose(file, await readFile(file, 'utf8'), false);
+        return problems.map((problem) => `${relative}: ${problem}`);
+      }),
+    );
+    expect(found.flat()).toEqual([]);
+  });
+
+  test('checks a topic file against its schema', async () => {
+    const file = path.join(root, 'examples/saudi-iran/topic.yaml');
+    const text = (await readFile(file, 'utf8')).replace(/^title: .*$/m, '$&\nsubtitle: none');
+    expect(await diagnose(file, text)).toEqual([
+      'subtitle: none → Property subtitle is not allowed.',
+    ]);
+  });
+
+  test('follows the first line of the files the scaffolder writes, in any folder', async () => {
+    const topic = path.join(topicFolder, 'topic.yaml');
+    const text = (await readFile(topic, 'utf8')).replace(/^ {4}schemaType: Country$/m, '$&s');
+    expect(await diagnose(topic, text)).toEqual([
+      expect.stringMatching(/^ {4}schemaType: Countrys → schemaType: expected one of Person, /),
+    ]);
+    const source = path.join(topicFolder, 'sources/new-source.yaml');
+    expect(await diagnose(source, `${schemaModeline('source', 1)}\n${BAD_SOURCE}`)).toHaveLength(2);
   });
 });

@@ -25,6 +25,13 @@ export interface PublishDiagnosticsParams {
   diagnostics: Diagnostic[];
 }
 
+export interface ClientOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** The settings of a section, as an editor's client answers `workspace/configuration`. */
+  configuration?: (section: string | undefined) => unknown;
+}
+
 export class LanguageClient {
   readonly #child: ChildProcessWithoutNullStreams;
   #buffer = Buffer.alloc(0);
@@ -34,9 +41,11 @@ export class LanguageClient {
     { resolve: (r: unknown) => void; reject: (e: Error) => void }
   >();
   readonly #listeners = new Set<(message: Message) => void>();
+  readonly #configuration: ClientOptions['configuration'];
   #stderr = '';
 
-  constructor(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  constructor(command: string, args: string[], options: ClientOptions) {
+    this.#configuration = options.configuration;
     this.#child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: 'pipe' });
     this.#child.stderr.on('data', (chunk: Buffer) => (this.#stderr += chunk.toString()));
     this.#child.stdout.on('data', (chunk: Buffer) => this.#receive(chunk));
@@ -122,9 +131,11 @@ export class LanguageClient {
     } else if (message.id !== undefined) {
       // A request from the server (workspace/configuration, client/registerCapability, …):
       // answer every one, so that the server never waits on this client.
-      const items = (message.params as { items?: unknown[] } | undefined)?.items;
+      const items = (message.params as { items?: { section?: string }[] } | undefined)?.items;
       const result =
-        message.method === 'workspace/configuration' ? (items ?? []).map(() => null) : null;
+        message.method === 'workspace/configuration'
+          ? (items ?? []).map((item) => this.#configuration?.(item.section) ?? null)
+          : null;
       this.#send({ jsonrpc: '2.0', id: message.id, result });
     } else {
       for (const listener of this.#listeners) listener(message);
