@@ -1,15 +1,26 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStore } from './src/checker/store.ts';
 import { siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { editorManifest } from './src/integrations/editor-manifest.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 
-// The content is read and checked once, here; the content guard reports its problems and the
-// collections load from the same store (see src/checker/store.ts).
-const store = contentStore(siteConfig.contentDir, { base: siteConfig.base, history: true });
+// This file's folder. Tests and the benchmark run Astro from other roots, so that Astro's
+// generated .astro/ folder, which belongs to the contributor's editor, stays as it is; the
+// source folders and the content folder are therefore found from here, and messages name files
+// as `npm run check` does.
+const projectRoot = fileURLToPath(new URL('./', import.meta.url));
+// The content is read and checked once, in this store: the content guard reports its problems
+// and the collections load from it (see src/checker/store.ts).
+const store = contentStore(siteConfig.contentDir, {
+  base: siteConfig.base,
+  cwd: projectRoot,
+  history: true,
+});
 const { preview } = await store.ready();
 // The site's languages come from the topic file; the first is served at the root.
 const languages = (preview?.topic.languages ?? [{ code: 'en' }]).map((language) => ({
@@ -18,6 +29,8 @@ const languages = (preview?.topic.languages ?? [{ code: 'en' }]).map((language) 
 }));
 
 export default defineConfig({
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
@@ -34,8 +47,9 @@ export default defineConfig({
   // The output folder is kept between builds, so that the incremental build leaves unchanged
   // pages where they are; the prune-output integration removes whatever a build did not write.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
-  // Writes each collection's JSON Schema where the Astro editor extension looks for it, so
-  // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
+  // Astro writes each collection's JSON Schema, and with this the list of its entry files, to
+  // .astro/collections/, where the Astro editor extension finds them to complete and check MDX
+  // frontmatter. They equal the content folder's schemas/ (see src/schemas/json-schema.ts).
   experimental: {
     contentIntellisense: true,
     // Pages whose cache key (a digest of the page's view model, see src/data/index.ts) and
@@ -44,6 +58,8 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(store),
+    // Lists new and broken entry files for the editor too, under URLs it finds.
+    editorManifest(store),
     // Before the sitemap and the search index, which add files once the pages are done.
     pruneOutput(),
     // Each page's alternates in the other languages, as `hreflang` links in the sitemap.

@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // Fails the run if a build test wrote into the project's .astro/.
+          globalSetup: ['tests/helpers/dot-astro-guard.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
           fileParallelism: false,

@@ -26,7 +26,9 @@ import {
 } from '../src/lib/content/layout.ts';
 import { parseTopicFile } from '../src/lib/content/parse.ts';
 import { collectionSchemas, type Topic } from '../src/schemas/index.ts';
+import { schemaModeline } from '../src/schemas/json-schema.ts';
 import { PartialDateSchema } from '../src/schemas/shared.ts';
+import { writeFolderJsonSchemas } from '../src/checker/json-schemas.ts';
 import { topicStarter } from './topic-starter.ts';
 
 const USAGE = `Usage: npm run new -- <actor|event|source> <id> [--<field> value …] [--content-dir dir]
@@ -167,11 +169,14 @@ async function newTopic(args: string[]): Promise<void> {
   });
   for (const [name, text] of Object.entries(files))
     await writeFile(path.join(dir, name), text, { flag: 'wx' });
+  // The JSON Schemas that the topic file's first line, and each source's, point editors at.
+  await writeFolderJsonSchemas(dir);
   const shownDir = path.relative(process.cwd(), dir) || '.';
   console.log(
     [
       `Wrote ${shownDir}/${TOPIC_FILE}. Next:`,
       `  1. Edit ${shownDir}/${TOPIC_FILE}: the title, the kinds of actor and event, the relations.`,
+      `     After changing the kinds, run: npm run schemas -- --content-dir ${shownDir}`,
       `  2. Add entries: CONTENT_DIR=${shownDir} npm run new -- source <id>   (then actor, event)`,
       `  3. Check and preview: CONTENT_DIR=${shownDir} npm run check && CONTENT_DIR=${shownDir} npm start`,
     ].join('\n'),
@@ -224,16 +229,30 @@ interface Field {
 
 type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
 
-function unwrap(schema: AnySchema): AnySchema {
+function unwrapOptional(schema: AnySchema): AnySchema {
   const { def } = schema._zod;
-  if (def.type === 'optional' || def.type === 'default') return unwrap(def.innerType as AnySchema);
-  // A list with a check on its items (no repeats) is the list itself.
-  if (def.type === 'pipe') return unwrap(def.in as AnySchema);
+  if (def.type === 'optional' || def.type === 'default') {
+    return unwrapOptional(def.innerType as AnySchema);
+  }
   return schema;
 }
 
+function unwrap(schema: AnySchema): AnySchema {
+  const inner = unwrapOptional(schema);
+  const { def } = inner._zod;
+  // A list with a check on its items (no repeats) is the list itself.
+  if (def.type === 'pipe') return unwrap(def.in as AnySchema);
+  return inner;
+}
+
+/** Whether `schema` is `base`, or made from it by adding metadata or checks. */
+function isMadeFrom(schema: AnySchema | undefined, base: unknown): boolean {
+  for (let s = schema; s; s = s._zod.parent as AnySchema | undefined) if (s === base) return true;
+  return false;
+}
+
 function describe(schema: AnySchema): string | undefined {
-  if (schema === (PartialDateSchema as unknown)) return 'YYYY, YYYY-MM or YYYY-MM-DD';
+  if (isMadeFrom(schema, PartialDateSchema)) return 'YYYY, YYYY-MM or YYYY-MM-DD';
   const { def } = schema._zod;
   if (def.type === 'enum') return `one of ${Object.keys(def.entries as object).join(', ')}`;
   if (def.type === 'pipe') return describe(def.in as AnySchema);
@@ -258,7 +277,7 @@ function planStub(name: CollectionName, topicOf: Topic): Field[] {
       }
       return { key, required, list: true, askable: true, hint: 'comma-separated' };
     }
-    return { key, required, list: false, askable: true, hint: describe(schema) };
+    return { key, required, list: false, askable: true, hint: describe(unwrapOptional(declared)) };
   });
 }
 
@@ -298,7 +317,9 @@ function renderStub(
   }
   if (optional.length > 0) lines.push(`# Optional: ${optional.join(', ')}. See CONTRIBUTING.md.`);
   const frontmatter = lines.join('\n');
-  if (COLLECTION_FOLDERS[name].extension === '.yaml') return `${frontmatter}\n`;
+  if (COLLECTION_FOLDERS[name].extension === '.yaml') {
+    return `${schemaModeline(COLLECTION_FOLDERS[name].singular, 1)}\n${frontmatter}\n`;
+  }
   const sources = given.sources;
   const cite = Array.isArray(sources) && sources[0] ? sources[0] : 'TODO';
   return `---\n${frontmatter}\n---\n\nTODO: write what the sources say, in neutral words, and cite each statement. <Cite source="${cite}" />\n`;

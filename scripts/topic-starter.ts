@@ -2,6 +2,8 @@
  * The files `npm run new -- topic <folder>` writes: a topic file with a small, general
  * vocabulary to adapt, and a README. The vocabulary is an example, meant to be edited.
  */
+import { schemaModeline } from '../src/schemas/json-schema.ts';
+
 export interface StarterOptions {
   title?: string | undefined;
   description?: string | undefined;
@@ -16,7 +18,8 @@ export function topicStarter({
   description,
   language,
 }: StarterOptions): Record<string, string> {
-  const topic = `# The topic of this explainer: its name, languages, the home page's account and its
+  const topic = `${schemaModeline('topic', 0)}
+# The topic of this explainer: its name, languages, the home page's account and its
 # vocabulary. See CONTRIBUTING.md, "The topic file". Replace every TODO.
 
 title: ${title ? quote(title) : 'TODO the name of the explainer'}

@@ -30,10 +30,8 @@ export interface BuildTarget {
 }
 
 /**
- * A new folder for one benchmark run, inside the project's ignored `.cache/`. When the output
- * folder lies outside the working directory, Astro writes its intermediate prerender bundle to
- * `.astro/.prerender` of the project, which two builds running at once would share; inside the
- * project, each build keeps it in its own output folder and still resolves `node_modules`.
+ * A new folder for one benchmark run, inside the project's ignored `.cache/`, so that the
+ * builds run from it still resolve `node_modules` by walking up.
  */
 export async function workFolder(prefix: string): Promise<string> {
   const parent = path.join(root, '.cache');
@@ -43,19 +41,21 @@ export async function workFolder(prefix: string): Promise<string> {
 
 /** Runs `astro build` with the project's own Node, so the result matches `npm run build`. */
 export async function build(target: BuildTarget): Promise<BuildRun> {
-  let projectRoot = root;
-  if (target.floor) {
-    // A copy beside the output, so the floor's generated `.astro/` types stay out of the tree
-    // that the linters and type checker read.
-    projectRoot = path.join(path.dirname(target.outDir), 'floor-project');
-    await cp(floorRoot, projectRoot, { recursive: true });
-  }
-  const args = [astroBin, 'build', '--root', projectRoot];
+  // Astro writes its generated `.astro/` folder (and a build's prerender bundle) into the root
+  // it runs from, so each build has a root of its own beside the output: the project's
+  // `.astro/` belongs to the contributor's editor. The site's config names its source folders
+  // by absolute path, so it builds from any root. The floor is copied there, which also keeps
+  // its generated types out of the tree that the linters and type checker read.
+  const buildRoot = await mkdtemp(path.join(path.dirname(target.outDir), 'astro-root-'));
+  const args = [astroBin, 'build', '--root', buildRoot];
+  if (target.floor) await cp(floorRoot, buildRoot, { recursive: true });
+  // Astro reads --config relative to --root.
+  else args.push('--config', path.relative(buildRoot, path.join(root, 'astro.config.mjs')));
   // Under Vitest (the smoke test) the environment carries Vite's own MODE, DEV, PROD, SSR,
   // BASE_URL and NODE_ENV=test; a child build that inherited them would not be a production build.
   const { MODE, DEV, PROD, SSR, BASE_URL, NODE_ENV, ...inherited } = process.env;
   const run = await runMeasured(process.execPath, args, {
-    cwd: root,
+    cwd: buildRoot,
     echo: target.echo ?? false,
     env: {
       ...inherited,

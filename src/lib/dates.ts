@@ -11,6 +11,14 @@ export type PartialDate = string;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The written forms of a real partial date as one regular expression, for the JSON Schemas
+ * editors validate against: a year other than 0000, a month 01–12, and a day that month can
+ * have. February may have a 29th in any year: `isPartialDate` refuses it in common years, which
+ * a pattern could only do by listing the leap years.
+ */
+export const PARTIAL_DATE_PATTERN = String.raw`^(?!0000)\d{4}(?:-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\d|30))?|02(?:-(?:0[1-9]|[12]\d))?))?$`;
+
 const MONTHS = [
   'January',
   'February',

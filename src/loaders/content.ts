@@ -7,6 +7,8 @@
  * translations by language), and its body's HTML is kept as the rendered content. While
  * previewing, the store re-checks an edited file alone and this loader updates that entry.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentStore } from '../checker/store.ts';
 import type { ContentModel, ModelEntry } from '../lib/content/check.ts';
@@ -25,27 +27,33 @@ export function contentLoader({ store, collection }: ContentLoaderOptions): Load
       // A build publishes only checked content (the content guard stops it otherwise); the
       // preview server shows every entry that passed its own checks while others are fixed.
       if (!context.watcher) {
-        sync(context, report.model, collection, () => false);
+        sync(context, store, report.model, collection, () => false);
         return;
       }
       // An entry whose file is there but broken keeps its last good version, so the page stays
       // up while the guard shows the problem.
       const broken = (id: string) => store.has(collection, id);
-      sync(context, report.preview, collection, broken);
+      sync(context, store, report.preview, collection, broken);
       store.watch(context.watcher);
-      store.onChange((next) => sync(context, next.preview, collection, broken));
+      store.onChange((next) => sync(context, store, next.preview, collection, broken));
     },
   };
 }
 
 /** Puts the model's entries of one collection into Astro's data store, and drops the rest. */
 function sync(
-  { store, generateDigest }: LoaderContext,
+  { store, generateDigest, config }: LoaderContext,
+  content: ContentStore,
   model: ContentModel | undefined,
   collection: CollectionName,
   keep: (id: string) => boolean,
 ): void {
   if (!model) return;
+  // Astro takes an entry's file relative to its root, which tests and the benchmark move away
+  // from the project (see astro.config.mjs), while the store names files from the project.
+  const astroRoot = fileURLToPath(config.root);
+  const filePath = (file: string) =>
+    path.relative(astroRoot, path.resolve(content.cwd, file)).split(path.sep).join('/');
   const entries = model[collection] as Map<string, ModelEntry<object>>;
   for (const id of store.keys()) if (!entries.has(id) && !keep(id)) store.delete(id);
   for (const [id, entry] of entries) {
@@ -57,7 +65,7 @@ function sync(
       id,
       data,
       digest,
-      filePath: entry.file,
+      filePath: filePath(entry.file),
       ...(html === undefined ? {} : { rendered: { html } }),
     });
   }

@@ -6,6 +6,7 @@ import {
   PartialDateSchema,
   SummarySchema,
   TextSchema,
+  field,
   idList,
   kindSchema,
   uniqueList,
@@ -14,14 +15,26 @@ import {
 /** A position an actor held, such as a minister's office, with its period where known. */
 export const RoleSchema = z
   .strictObject({
-    /** The office or function, for example "Minister for Foreign Affairs". */
-    title: TextSchema,
-    /** The actor the role is held in or for, by id. Optional. */
-    of: EntryIdSchema.optional(),
-    /** When the role began, at the precision known. Optional. */
-    start: PartialDateSchema.optional(),
-    /** When the role ended, at the precision known. Optional; not before `start`. */
-    end: PartialDateSchema.optional(),
+    title: field(
+      'title',
+      TextSchema,
+      'The office or function, for example "Minister for Foreign Affairs".',
+    ),
+    of: field(
+      'of',
+      EntryIdSchema,
+      'The actor the role is held in or for, by id. Optional.',
+    ).optional(),
+    start: field(
+      'start',
+      PartialDateSchema,
+      'When the role began, at the precision known: 2014, 2022-02 or 2022-07-13. Optional.',
+    ).optional(),
+    end: field(
+      'end',
+      PartialDateSchema,
+      'When the role ended, at the precision known. Optional; not before start.',
+    ).optional(),
   })
   .superRefine((role, ctx) => {
     if (role.start && role.end && isAfter(role.start, role.end)) {
@@ -38,20 +51,40 @@ export type Role = z.output<typeof RoleSchema>;
 /** Frontmatter of `actors/<id>.mdx`, with the kinds the topic declares. */
 export function actorSchema(topic: Pick<Topic, 'actorKinds'>) {
   return z.strictObject({
-    /** The actor's name as the site shows it. */
-    name: TextSchema,
-    /** What sort of actor this is: one of the topic's `actorKinds`. */
-    kind: kindSchema(topic.actorKinds.map((kind) => kind.id), 'actor kind'),
-    /** One neutral sentence saying who or what the actor is. */
-    summary: SummarySchema,
-    /** Other names and spellings, so that search finds the actor by them. Default `[]`. */
-    aliases: uniqueList(TextSchema, 'alias', (alias) => alias.toLocaleLowerCase()).default([]),
-    /** The actor this one belongs to (a minister → the ministry → the state), by id. */
-    memberOf: EntryIdSchema.optional(),
-    /** Offices held, with their periods. Default `[]`. */
-    roles: uniqueList(RoleSchema, 'role').default([]),
-    /** Ids of the sources the actor's page rests on. Default `[]`. */
-    sources: idList('source id').default([]),
+    name: field('name', TextSchema, "The actor's name as the site shows it."),
+    kind: field(
+      'kind',
+      kindSchema(
+        topic.actorKinds.map((kind) => kind.id),
+        'actor kind',
+      ),
+      "What sort of actor this is: one of the topic's actorKinds.",
+    ),
+    summary: field(
+      'summary',
+      SummarySchema,
+      'One neutral sentence saying who or what the actor is.',
+    ),
+    aliases: field(
+      'aliases',
+      uniqueList(TextSchema, 'alias', (alias) => alias.toLocaleLowerCase()),
+      'Other names and spellings, so that search finds the actor by them. Default [].',
+    ).default([]),
+    memberOf: field(
+      'memberOf',
+      EntryIdSchema,
+      'The actor this one belongs to (a minister → the ministry → the state), by id. Optional.',
+    ).optional(),
+    roles: field(
+      'roles',
+      uniqueList(RoleSchema, 'role'),
+      'Offices held, with their periods. Default [].',
+    ).default([]),
+    sources: field(
+      'sources',
+      idList('source id'),
+      "Ids of the sources the actor's page rests on. Default [].",
+    ).default([]),
   });
 }
 export type Actor = z.output<ReturnType<typeof actorSchema>>;

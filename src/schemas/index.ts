@@ -16,7 +16,11 @@ export * from './event.ts';
 export * from './source.ts';
 export * from './topic.ts';
 export * from './translation.ts';
-export { COLLECTION_FOLDERS, COLLECTION_NAMES, type CollectionName } from '../lib/content/layout.ts';
+export {
+  COLLECTION_FOLDERS,
+  COLLECTION_NAMES,
+  type CollectionName,
+} from '../lib/content/layout.ts';
 
 export interface CollectionSchemas {
   actors: ReturnType<typeof actorSchema>;

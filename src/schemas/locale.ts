@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { en } from '../locales/en.ts';
 import { isPluralMessage, placeholders } from '../lib/i18n.ts';
-import { textSchema } from './shared.ts';
+import { field, textSchema } from './shared.ts';
 
 const MessageText = textSchema({ max: 600 });
 
@@ -25,24 +25,38 @@ function messageSchema(english: string) {
   });
 }
 
-function schemaFor(english: unknown): z.ZodType {
-  if (typeof english === 'string') return messageSchema(english).optional();
+// Each message is described by its English text, which is what an editor translates.
+function schemaFor(english: unknown, key = ''): z.ZodType {
+  const name = key.split('.').at(-1) ?? key;
+  if (typeof english === 'string') {
+    return field(name, messageSchema(english), `In English: ${JSON.stringify(english)}`).optional();
+  }
   if (isPluralMessage(english)) {
     const other = messageSchema(english.other);
+    const form = (count: string) =>
+      field(count, other, `The form for a count that Intl.PluralRules calls "${count}".`);
     return z
       .strictObject({
-        zero: other.optional(),
-        one: other.optional(),
-        two: other.optional(),
-        few: other.optional(),
-        many: other.optional(),
-        other,
+        zero: form('zero').optional(),
+        one: form('one').optional(),
+        two: form('two').optional(),
+        few: form('few').optional(),
+        many: form('many').optional(),
+        other: form('other'),
+      })
+      .meta({
+        description: `By count. In English: ${Object.entries(english)
+          .map(([count, text]) => `${count} ${JSON.stringify(text)}`)
+          .join(', ')}`,
       })
       .optional();
   }
   const shape: Record<string, z.ZodType> = {};
-  for (const [key, value] of Object.entries(english as object)) shape[key] = schemaFor(value);
-  return z.strictObject(shape).optional();
+  for (const [child, value] of Object.entries(english as object)) {
+    shape[child] = schemaFor(value, key ? `${key}.${child}` : child);
+  }
+  const object = z.strictObject(shape);
+  return (key ? object.meta({ description: `The messages under ${key}.` }) : object).optional();
 }
 
 /** `locales/<lang>.yaml`. */

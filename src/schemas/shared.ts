@@ -2,9 +2,14 @@
  * The field types every schema shares: ids, partial dates, text of bounded length, lists
  * without repeats and web addresses. Each refuses with a message that says what was expected
  * and what was received, because editors read them.
+ *
+ * Each also carries, as zod metadata, what its JSON Schema tells an editor's YAML language
+ * server: a description, the constraints JSON Schema can state (a pattern for dates, bounds on
+ * lengths) and the message to show. Astro writes the collections' JSON Schemas from these zod
+ * schemas for its editor extension, and `npm run schemas` writes the same for other editors.
  */
 import { z } from 'astro/zod';
-import { isPartialDate, toPartialDate } from '../lib/dates.ts';
+import { isPartialDate, PARTIAL_DATE_PATTERN, toPartialDate } from '../lib/dates.ts';
 import { ID_PATTERN, LANGUAGE_PATTERN } from '../lib/ids.ts';
 import { INPUT_LIMITS } from '../lib/content/limits.ts';
 import { isPublicWebUrl } from '../lib/urls.ts';
@@ -18,23 +23,37 @@ export const EntryIdSchema = z
   .regex(ID_PATTERN, {
     error: (issue) =>
       `expected an entry id in lowercase-kebab form, such as "some-entry", received ${shown(issue.input)}`,
-  });
+  })
+  .meta({ errorMessage: 'expected an id in lowercase-kebab form, such as "some-entry"' });
 
 /**
  * A date kept at the precision its source gives: `2014`, `2022-02` or `2022-07-13`. YAML
  * reads a bare year as a number, which is written out as the year.
  */
-export const PartialDateSchema = z.preprocess(
-  toPartialDate,
-  z.string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' }).refine(isPartialDate, {
-    error: (issue) =>
-      `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received ${shown(issue.input)}`,
-  }),
-);
+export const PartialDateSchema = z
+  .preprocess(
+    toPartialDate,
+    z
+      .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+      .refine(isPartialDate, {
+        error: (issue) =>
+          `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received ${shown(issue.input)}`,
+      }),
+  )
+  // JSON Schema cannot state the preprocessing, so editors get the written forms instead: a
+  // string the pattern accepts, or a bare year as YAML's integer. `pattern` applies to strings
+  // only, and the bounds to numbers only.
+  .meta({
+    type: ['string', 'integer'],
+    pattern: PARTIAL_DATE_PATTERN,
+    minimum: 1000,
+    maximum: 9999,
+    errorMessage: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+  });
 
 // C0 and C1 control characters other than tab and line feed: never part of prose, and they
 // break feeds, which must be valid XML.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 // Line breaks of every kind, for fields that are shown on one line.
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;
@@ -71,7 +90,8 @@ export function textSchema({ max, oneLine = true }: TextOptions) {
       } else if (oneLine && LINE_BREAK.test(value)) {
         fail('expected text on one line, received a line break');
       }
-    });
+    })
+    .meta({ minLength: 1, maxLength: max, errorMessage: 'expected text' });
 }
 
 /** A name, title, label or other one-line field. */
@@ -92,44 +112,55 @@ export function uniqueList<T extends z.ZodType>(
   what: string,
   key: (value: z.output<T>) => string = (value) => JSON.stringify(value),
 ) {
-  return z
-    .array(item)
-    .max(INPUT_LIMITS.listItems, {
-      error: (issue) =>
-        `expected at most ${INPUT_LIMITS.listItems} items, received ${(issue.input as unknown[]).length}`,
-    })
-    .superRefine((values, ctx) => {
-      const seen = new Map<string, number>();
-      values.forEach((value, index) => {
-        const k = key(value);
-        const first = seen.get(k);
-        if (first === undefined) {
-          seen.set(k, index);
-          return;
-        }
-        ctx.addIssue({
-          code: 'custom',
-          path: [index],
-          input: value,
-          message: `expected each ${what} once, received ${JSON.stringify(typeof value === 'object' ? k : value)} again (already item ${first + 1})`,
+  return (
+    z
+      .array(item)
+      .max(INPUT_LIMITS.listItems, {
+        error: (issue) =>
+          `expected at most ${INPUT_LIMITS.listItems} items, received ${(issue.input as unknown[]).length}`,
+      })
+      .superRefine((values, ctx) => {
+        const seen = new Map<string, number>();
+        values.forEach((value, index) => {
+          const k = key(value);
+          const first = seen.get(k);
+          if (first === undefined) {
+            seen.set(k, index);
+            return;
+          }
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            input: value,
+            message: `expected each ${what} once, received ${JSON.stringify(typeof value === 'object' ? k : value)} again (already item ${first + 1})`,
+          });
         });
-      });
-    });
+      })
+      // Items equal as JSON are the same item by any key, so the JSON Schema's check is never
+      // stricter than the list's own.
+      .meta({ uniqueItems: true, errorMessage: 'expected a list' })
+  );
 }
 
 /** A list of entry ids, each once. */
 export function idList(what: string) {
-  return uniqueList(EntryIdSchema, what);
+  const id = EntryIdSchema.meta({
+    errorMessage: `expected ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} in lowercase-kebab form`,
+  });
+  return uniqueList(id, what);
 }
 
 /**
  * The address of a published report: http or https, on a public host, without a user name or
  * password (which can disguise where a link really goes).
  */
-export const WebUrlSchema = z.string({ error: 'expected a web address' }).superRefine((value, ctx) => {
-  const problem = isPublicWebUrl(value);
-  if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
-});
+export const WebUrlSchema = z
+  .string({ error: 'expected a web address' })
+  .superRefine((value, ctx) => {
+    const problem = isPublicWebUrl(value);
+    if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
+  })
+  .meta({ pattern: '^https?://', errorMessage: 'expected an http or https address' });
 
 /** A BCP 47 language tag as the site writes it: `en`, `uk`, `pt-br`. */
 export const LanguageCodeSchema = z
@@ -137,21 +168,62 @@ export const LanguageCodeSchema = z
   .regex(LANGUAGE_PATTERN, {
     error: (issue) =>
       `expected a lowercase language tag such as "en" or "pt-br", received ${shown(issue.input)}`,
-  });
+  })
+  .meta({ errorMessage: 'expected a lowercase language tag such as "en" or "pt-br"' });
+
+/** `true` or `false`. */
+export const BooleanSchema = z
+  .boolean({ error: 'expected true or false' })
+  .meta({ errorMessage: 'expected true or false' });
 
 /** One of a topic's kinds (of actor, event or relation), by id. */
 export function kindSchema(ids: readonly string[], what: string) {
   const listed = ids.map((id) => JSON.stringify(id)).join(', ');
   if (ids.length === 0) {
-    return z.never({
-      error: (issue) =>
-        `expected no ${what}: the topic declares none, received ${shown(issue.input)}`,
-    });
+    return z
+      .never({
+        error: (issue) =>
+          `expected no ${what}: the topic declares none, received ${shown(issue.input)}`,
+      })
+      .meta({ errorMessage: `expected no ${what}: the topic declares none` });
   }
-  return z.enum(ids as [string, ...string[]], {
-    error: (issue) =>
-      `expected one of ${listed} (the topic's ${what}s), received ${shown(issue.input)}`,
-  });
+  return z
+    .enum(ids as [string, ...string[]], {
+      error: (issue) =>
+        `expected one of ${listed} (the topic's ${what}s), received ${shown(issue.input)}`,
+    })
+    .meta({ errorMessage: `expected one of ${ids.join(', ')} (the topic's ${what}s)` });
+}
+
+/** One of a fixed list of words, such as a line style. */
+export function choiceSchema<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .enum(values, {
+      error: (issue) => `expected one of ${values.join(', ')}, received ${shown(issue.input)}`,
+    })
+    .meta({ errorMessage: `expected one of ${values.join(', ')}` });
+}
+
+/** Whether an event starts a relation or ends it. */
+export const EffectSchema = z
+  .enum(['starts', 'ends'], {
+    error: (issue) => `expected "starts" or "ends", received ${shown(issue.input)}`,
+  })
+  .meta({ errorMessage: 'expected starts or ends' });
+
+/**
+ * A field as editors see it in the JSON Schemas: `description` says what it holds, and the
+ * message a YAML language server shows for a wrong value names the field. Without that, the
+ * server says only "Value is not accepted" or "String does not match the pattern", at the
+ * value. `errorMessage` is that server's keyword; other validators ignore it.
+ */
+export function field<T extends z.ZodType>(name: string, schema: T, description: string): T {
+  const expected = schema.meta()?.errorMessage;
+  return schema.meta(
+    typeof expected === 'string'
+      ? { description, errorMessage: `${name}: ${expected}` }
+      : { description },
+  );
 }
 
 /** A value as a message shows it: JSON, cut short so that one line stays one line. */

@@ -4,32 +4,55 @@
  * references) come from the base entry alone, so a translation can never drift from them.
  */
 import { z } from 'astro/zod';
-import { EntryIdSchema, ParagraphSchema, SummarySchema, TextSchema, uniqueList } from './shared.ts';
+import {
+  EntryIdSchema,
+  ParagraphSchema,
+  SummarySchema,
+  TextSchema,
+  field,
+  uniqueList,
+} from './shared.ts';
 
 /** Frontmatter of `actors/<id>.<lang>.mdx`. */
 export const ActorTranslationSchema = z.strictObject({
-  /** The name in this language. */
-  name: TextSchema,
-  /** The summary in this language. */
-  summary: SummarySchema,
-  /** Names and spellings in this language, so that search finds them. Default `[]`. */
-  aliases: uniqueList(TextSchema, 'alias', (alias) => alias.toLocaleLowerCase()).default([]),
-  /** The titles of the base entry's `roles`, in the same order. Optional. */
-  roles: z.array(z.strictObject({ title: TextSchema })).max(100).optional(),
+  name: field('name', TextSchema, 'The name in this language.'),
+  summary: field('summary', SummarySchema, 'The summary in this language.'),
+  aliases: field(
+    'aliases',
+    uniqueList(TextSchema, 'alias', (alias) => alias.toLocaleLowerCase()),
+    'Names and spellings in this language, so that search finds them. Default [].',
+  ).default([]),
+  roles: field(
+    'roles',
+    z
+      .array(z.strictObject({ title: field('title', TextSchema, 'The title in this language.') }))
+      .max(100),
+    "The titles of the base entry's roles, in the same order. Optional.",
+  ).optional(),
 });
 export type ActorTranslation = z.output<typeof ActorTranslationSchema>;
 
 /** Frontmatter of `events/<id>.<lang>.mdx`. */
 export const EventTranslationSchema = z.strictObject({
-  /** The headline in this language. */
-  title: TextSchema,
-  /** The summary in this language. */
-  summary: SummarySchema,
-  /** The place in this language. Optional. */
-  location: TextSchema.optional(),
-  /** Participants' roles in this language, by actor id. Optional. */
-  roles: z.record(EntryIdSchema, TextSchema).optional(),
-  /** The claims and notes of the base entry's `disputes`, in the same order. Optional. */
-  disputes: z.array(z.strictObject({ claim: ParagraphSchema, note: ParagraphSchema })).max(100).optional(),
+  title: field('title', TextSchema, 'The headline in this language.'),
+  summary: field('summary', SummarySchema, 'The summary in this language.'),
+  location: field('location', TextSchema, 'The place in this language. Optional.').optional(),
+  roles: field(
+    'roles',
+    z.record(EntryIdSchema, TextSchema),
+    "Participants' roles in this language, by actor id. Optional.",
+  ).optional(),
+  disputes: field(
+    'disputes',
+    z
+      .array(
+        z.strictObject({
+          claim: field('claim', ParagraphSchema, 'The claim in this language.'),
+          note: field('note', ParagraphSchema, 'The note in this language.'),
+        }),
+      )
+      .max(100),
+    "The claims and notes of the base entry's disputes, in the same order. Optional.",
+  ).optional(),
 });
 export type EventTranslation = z.output<typeof EventTranslationSchema>;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,20 +11,24 @@ import { buildSite, root } from '../helpers/site.ts';
 const run = promisify(execFile);
 let content: string;
 
-/** Checks the scratch content as `npm run check` does. */
-async function checkContentDir(dir: string) {
-  const report = await new ContentStore(dir).load();
-  return { ...report, lines: report.problems.map(formatProblem) };
+/** The content check's messages on the scratch content. */
+async function check(): Promise<string[]> {
+  const report = await new ContentStore(content).load();
+  return report.problems.map(formatProblem);
 }
 
 /** Runs `npm run new -- …` on the scratch content; resolves with its exit code and output. */
-async function scaffold(...args: string[]): Promise<{ code: number; output: string }> {
+function scaffold(...args: string[]): Promise<{ code: number; output: string }> {
+  return npmRunNew(...args, '--content-dir', content);
+}
+
+/** Runs `npm run new -- …`; resolves with its exit code and output. */
+async function npmRunNew(...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(
-      'npm',
-      ['run', '--silent', 'new', '--', ...args, '--content-dir', content],
-      { cwd: root, env: { ...process.env, npm_config_loglevel: 'error' } },
-    );
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'new', '--', ...args], {
+      cwd: root,
+      env: { ...process.env, npm_config_loglevel: 'error' },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const {
@@ -65,11 +69,9 @@ describe('npm run new', () => {
     const { code, output } = await scaffold('event', 'test-event');
     expect(code, output).toBe(0);
     expect(output).toContain('test-event.mdx');
-    const report = await checkContentDir(content);
-    expect(report.problems.length).toBeGreaterThan(0);
-    expect(report.problems.every((problem) => problem.file.endsWith('events/test-event.mdx'))).toBe(
-      true,
-    );
+    const problems = await check();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.includes('events/test-event.mdx:'))).toBe(true);
   });
 
   test('refuses an id that already exists, naming the file', async () => {
@@ -108,12 +110,41 @@ describe('npm run new', () => {
     expect(text).toContain('published: 2022-07-14\n');
   });
 
+  test('starts a YAML file with the line that points editors at its schema', async () => {
+    const text = await readFile(path.join(content, 'sources/test-source.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schemas/source.schema.json',
+    );
+  });
+
+  test('starts a new topic with its topic file and the JSON Schemas its first line names', async () => {
+    const folder = path.join(await mkdtemp(path.join(os.tmpdir(), 'explainer-topic-')), 'topic');
+    const { code, output } = await npmRunNew('topic', folder);
+    expect(code, output).toBe(0);
+    const topic = await readFile(path.join(folder, 'topic.yaml'), 'utf8');
+    expect(topic.split('\n')[0]).toBe('# yaml-language-server: $schema=schemas/topic.schema.json');
+    expect((await readdir(path.join(folder, 'schemas'))).sort()).toEqual([
+      'actor-translation.schema.json',
+      'actor.schema.json',
+      'event-translation.schema.json',
+      'event.schema.json',
+      'locale.schema.json',
+      'source.schema.json',
+      'topic-translation.schema.json',
+      'topic.schema.json',
+    ]);
+    const event = JSON.parse(
+      await readFile(path.join(folder, 'schemas/event.schema.json'), 'utf8'),
+    );
+    expect(event.properties.kind.enum).toEqual(['agreement', 'withdrawal', 'statement']);
+  });
+
   test('stubs of each kind, once filled, pass the check and reach the built site', async () => {
     expect((await scaffold('actor', 'test-actor')).code).toBe(0);
     await fill(
       path.join(content, 'sources/test-source.yaml'),
       {
-        description: 'A report made for the scaffolder test',
+        description: 'A report made up for the scaffolder test.',
         publisher: 'Test Publisher',
         url: 'https://example.org/report',
         language: 'en',
@@ -142,8 +173,7 @@ describe('npm run new', () => {
       'The test actor made a statement, according to the test report. <Cite source="test-source" />',
     );
 
-    const report = await checkContentDir(content);
-    expect(report.lines).toEqual([]);
+    expect(await check()).toEqual([]);
 
     const { outDir } = await buildSite({ contentDir: content });
     const timeline = await readFile(path.join(outDir, 'timeline/index.html'), 'utf8');

@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ContentStore } from '../../src/checker/store.ts';
+import { placeItem } from '../../src/lib/content/layout.ts';
 import { addFiles, check, checkWithFixture, scratchContent } from '../helpers/check.ts';
 import { root } from '../helpers/site.ts';
 
@@ -121,6 +123,41 @@ describe('the content check on the real content', () => {
   test('finds no problems', async () => {
     const { lines } = await check(await scratchContent());
     expect(lines).toEqual([]);
+  });
+});
+
+describe('the schemas/ folder of a content folder', () => {
+  test('is for editors: the check reads nothing in it, whatever it holds', async () => {
+    const scratch = await scratchContent();
+    const before = await check(scratch);
+    await addFiles(scratch, {
+      'schemas/event.schema.json': '{ not JSON',
+      'schemas/Not_An_Id.txt': 'anything',
+      'schemas/nested/.hidden': '',
+    });
+    const after = await check(scratch);
+    expect(after.lines).toEqual([]);
+    expect(after.files).toBe(before.files);
+  });
+
+  test('is placed as documentation, like README.md, with everything below it', () => {
+    expect(placeItem('schemas', 'directory')).toEqual({ role: 'documentation' });
+    expect(placeItem('schemas/event.schema.json', 'file')).toEqual({ role: 'documentation' });
+    expect(placeItem('schemas/nested', 'directory')).toEqual({ role: 'documentation' });
+    expect(placeItem('README.md', 'file')).toEqual({ role: 'documentation' });
+  });
+
+  test('is a folder: a file named schemas at the top is still refused', () => {
+    expect(placeItem('schemas', 'file')).toMatchObject({ field: 'location' });
+  });
+
+  test('is ignored by the preview server too, when a file in it changes', async () => {
+    const scratch = await scratchContent();
+    const store = new ContentStore('content', { cwd: scratch.cwd });
+    await store.load();
+    await addFiles(scratch, { 'schemas/event.schema.json': '{ not JSON' });
+    const report = await store.refresh(path.join(scratch.dir, 'schemas/event.schema.json'));
+    expect(report.problems).toEqual([]);
   });
 });
 

@@ -5,8 +5,9 @@
  * A content folder holds `topic.yaml` (and its translations `topic.<lang>.yaml`), an optional
  * `README.md`, and four folders: `actors/` and `events/` with `<id>.mdx` entries and their
  * translations `<id>.<lang>.mdx`, `sources/` with `<id>.yaml`, and `locales/` with
- * `<lang>.yaml` interface text. Anything else is refused by name: dotfiles, symbolic links,
- * nested folders, other extensions and names that are not ids.
+ * `<lang>.yaml` interface text. It may also hold `schemas/`, the JSON Schemas for editors that
+ * `npm run schemas` writes, which nothing reads. Anything else is refused by name: dotfiles,
+ * symbolic links, nested folders, other extensions and names that are not ids.
  */
 import { ID_PATTERN, LANGUAGE_PATTERN } from '../ids.ts';
 
@@ -26,6 +27,11 @@ export const TOPIC_FILE = 'topic.yaml';
 export const LOCALES_FOLDER = 'locales';
 /** Top-level files that document the folder and are never read. */
 const DOCUMENTATION = new Set(['README.md']);
+/**
+ * The folder of the JSON Schemas that `npm run schemas` writes for editors. Like `README.md` it
+ * is for people and their editors: never read, checked or published.
+ */
+export const SCHEMAS_FOLDER = 'schemas';
 
 export type ItemType = 'file' | 'directory' | 'symlink' | 'other';
 
@@ -34,6 +40,7 @@ export type Placement =
   | { role: 'topic'; lang?: string | undefined }
   | { role: 'locale'; lang: string }
   | { role: 'entry'; collection: CollectionName; id: string; lang?: string | undefined }
+  /** `README.md` and everything in `schemas/`: never read. */
   | { role: 'documentation' };
 
 export interface Refusal {
@@ -63,6 +70,11 @@ export function layoutSummary(): string {
 export function placeItem(relative: string, type: ItemType): Placement | Refusal {
   const parts = relative.split('/');
   const name = parts.at(-1) ?? '';
+  // The listing never looks inside schemas/, so nothing in it may be refused either, whatever
+  // the preview server's watcher reports there.
+  if (parts[0] === SCHEMAS_FOLDER && (parts.length > 1 || type === 'directory')) {
+    return { role: 'documentation' };
+  }
   if (name.startsWith('.')) {
     return {
       field: 'file',
