@@ -77,6 +77,19 @@ describe('an event kind and a relation type added to the topic file', () => {
     expect(stub).toMatch(/^kind: TODO {2}# one of .*\bmediation\b/m);
   });
 
+  test('are in the JSON Schemas editors get', async () => {
+    await run(node, ['scripts/json-schema.ts', '--content-dir', contentDir], { cwd: root });
+    const schema = await readFile(path.join(contentDir, 'schemas/event.schema.json'), 'utf8');
+    const { properties } = JSON.parse(schema) as {
+      properties: {
+        kind: { enum: string[] };
+        relations: { items: { properties: { type: { enum: string[] } } } };
+      };
+    };
+    expect(properties.kind.enum).toContain('mediation');
+    expect(properties.relations.items.properties.type.enum).toContain('dialogue');
+  });
+
   test('pass the check', async () => {
     const { stdout } = await run(node, ['scripts/check.ts', contentDir], { cwd: root });
     expect(stdout).toMatch(/no problems/);
