@@ -41,7 +41,8 @@ export interface PageMeta {
   /** The page in each language, this one included. */
   alternates: Alternate[];
   /** For an entry's page: where to edit its file, and when git last changed it. */
-  edit?: { href: string; updated?: string | undefined } | undefined;
+  edit?:
+    { href: string; updated?: string | undefined; updatedText?: string | undefined } | undefined;
   /** For an entry: the language its words are shown in, when that is not the page's. */
   fallbackLang?: string | undefined;
   /** Whether the page is an entry search indexes, and what it records. */
@@ -198,14 +199,23 @@ export function pageMeta(
   };
 }
 
-/** Where an entry's file is edited, and when git last changed it (or its translation). */
+/**
+ * Where the file whose words a page shows is edited, and when git last changed it: the
+ * translation's file when the page shows one, the base entry's otherwise.
+ */
 export function editInfo(
   site: Site,
+  locale: Locale,
   collection: string,
-  file: string,
-): { href: string; updated?: string | undefined } {
+  id: string,
+  extension: string,
+  wordsLang: string,
+): PageMeta['edit'] {
+  const file = `${id}${wordsLang === site.defaultLang ? '' : `.${wordsLang}`}${extension}`;
+  const updated = site.updated.get(`${collection}/${file}`);
   return {
     href: editUrl(site.settings, collection, file),
-    updated: site.updated.get(`${collection}/${file}`),
+    updated,
+    updatedText: updated ? locale.t.date(updated.slice(0, 10)) : undefined,
   };
 }

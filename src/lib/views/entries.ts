@@ -125,11 +125,7 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(
-      site,
-      'actors',
-      `${actor.id}${words.fallback ? '' : locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
-    ),
+    edit: editInfo(site, locale, 'actors', actor.id, '.mdx', words.lang),
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: actorPageJsonLd(
       pageBase(site, locale, path(locale), words.name, words.summary),
@@ -318,11 +314,7 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(
-      site,
-      'events',
-      `${event.id}${words.fallback || locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
-    ),
+    edit: editInfo(site, locale, 'events', event.id, '.mdx', words.lang),
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: eventPageJsonLd(
       {
@@ -437,7 +429,7 @@ export function sourceView(site: Site, locale: Locale, source: SourceEntry): Sou
       url: absoluteUrl(site.settings.url, path(locale)),
       ogType: 'article',
       alternates: alternates(site, path),
-      edit: editInfo(site, 'sources', `${source.id}.yaml`),
+      edit: editInfo(site, locale, 'sources', source.id, '.yaml', site.defaultLang),
       jsonLd: sourcePageJsonLd(pageBase(site, locale, path(locale), name, description), {
         name,
         url: source.data.url,
