@@ -14,33 +14,24 @@
  * - `maxBracesPerParagraph`: unescaped `{` in one paragraph, inside `code` too. The MDX
  *   expression scan is quadratic or worse in them: 20,000 `{}` in code spans on one line take
  *   17 s, 20,000 lines of `a {` 12 s. Outside code a `{` is refused anyway.
- * - `maxCopyPerParagraph`: each character reference, and each quote made curly, rebuilds the
- *   paragraph's text so far and keeps every copy, so memory grows with their count times the
- *   paragraph's length: 30,000 `&#x61;` (180 KB) take 1.4 GB, 300,000 exhaust the machine.
- *   The sum of their offsets in the paragraph is the number of bytes those copies take.
+ * - `maxCharacterReferences` and `maxCopyPerParagraph`: each character reference, and each
+ *   quote made curly, rebuilds the paragraph's text so far and keeps every copy, so memory
+ *   grows with their count times the paragraph's length: 30,000 `&#x61;` (180 KB) take
+ *   1.4 GB, 300,000 exhaust the machine. The sum of their offsets in the paragraph is the
+ *   number of bytes those copies take; the count of references is a plainer bound that an
+ *   editor can act on, and no entry needs many.
  *
  * The limits are far above what an entry needs (the report lists the largest values in the
  * content) and far below where parsing slows down: at the limits, the worst body found
  * renders in about half a second.
+ *
+ * The same pass refuses characters that have no place in prose and that a reader would not
+ * see: control characters, which also make the page invalid, and the bidirectional overrides
+ * that reverse the text after them.
  */
+import { BODY_LIMITS, type BodyLimits } from './limits.ts';
 
-export interface BodyLimits {
-  maxChars: number;
-  maxLineMarkers: number;
-  maxJsxDepth: number;
-  maxTagsPerParagraph: number;
-  maxBracesPerParagraph: number;
-  maxCopyPerParagraph: number;
-}
-
-export const BODY_LIMITS: BodyLimits = {
-  maxChars: 256 * 1024,
-  maxLineMarkers: 32,
-  maxJsxDepth: 16,
-  maxTagsPerParagraph: 64,
-  maxBracesPerParagraph: 64,
-  maxCopyPerParagraph: 16_000_000,
-};
+export { BODY_LIMITS, type BodyLimits };
 
 export interface GuardProblem {
   line: number;
@@ -54,6 +45,7 @@ export interface BodyMeasure {
   jsxDepth: number;
   tagsPerParagraph: number;
   bracesPerParagraph: number;
+  characterReferences: number;
   copyPerParagraph: number;
 }
 
@@ -81,6 +73,7 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
     jsxDepth: 0,
     tagsPerParagraph: 0,
     bracesPerParagraph: 0,
+    characterReferences: 0,
     copyPerParagraph: 0,
   };
   if (limits && body.length > limits.maxChars) {
@@ -92,8 +85,13 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
       message: `expected a body of at most ${limits.maxChars} characters, received ${body.length} (the limit falls on this line)`,
     };
   }
+  if (limits) {
+    const unprintable = unprintableProblem(body);
+    if (unprintable) return unprintable;
+  }
   let line = 1;
   let depth = 0;
+  let references = 0;
   let tags = 0;
   let braces = 0;
   let copy = 0;
@@ -204,6 +202,16 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
         c === 0x27 /* ' */ ||
         (c === 0x2e /* . */ && body.charCodeAt(j - 1) === 0x2e && body.charCodeAt(j - 2) === 0x2e)
       ) {
+        if (c === 0x26 && isCharacterReference(body, j)) {
+          references++;
+          if (references > measure.characterReferences) measure.characterReferences = references;
+          if (limits && references > limits.maxCharacterReferences) {
+            return {
+              line,
+              message: `expected at most ${limits.maxCharacterReferences} character references such as &amp; in a body, received more (write the characters themselves)`,
+            };
+          }
+        }
         copy += j - paragraphStart;
         if (copy > measure.copyPerParagraph) measure.copyPerParagraph = copy;
         if (limits && copy > limits.maxCopyPerParagraph) {
@@ -220,6 +228,52 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
     i = j + 1;
   }
   return measure;
+}
+
+/** `&name;`, `&#123;` or `&#x7b;` starting at `at`: what Sätteri decodes into a character. */
+function isCharacterReference(body: string, at: number): boolean {
+  let k = at + 1;
+  let max: number;
+  let accepts: (c: number) => boolean;
+  if (body.charCodeAt(k) === 0x23 /* # */) {
+    k++;
+    const hex = body.charCodeAt(k) === 0x78 || body.charCodeAt(k) === 0x58; /* x X */
+    if (hex) k++;
+    max = hex ? 6 : 7;
+    accepts = hex ? isHexDigit : isDigit;
+  } else {
+    max = 32;
+    accepts = isAlphanumeric;
+  }
+  const start = k;
+  while (k - start < max && accepts(body.charCodeAt(k))) k++;
+  return k > start && body.charCodeAt(k) === 0x3b /* ; */;
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+function isAlphanumeric(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+// Control characters other than tab and line endings, and the bidirectional embeddings and
+// overrides (U+202A–U+202E), which reverse or shift the text after them on the page.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/;
+
+/** The first character a body may not contain, with its line. */
+function unprintableProblem(body: string): GuardProblem | undefined {
+  const found = UNPRINTABLE.exec(body);
+  if (!found) return undefined;
+  let line = 1;
+  for (let i = body.indexOf('\n'); i !== -1 && i < found.index; i = body.indexOf('\n', i + 1)) line++;
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    line,
+    message: `expected text without invisible control characters, received U+${code} (delete it)`,
+  };
 }
 
 /** The first limit the body passes, or undefined when it is safe to parse. */
