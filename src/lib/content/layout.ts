@@ -9,6 +9,7 @@
  * nested folders, other extensions and names that are not ids.
  */
 import { ID_PATTERN, LANGUAGE_PATTERN } from '../ids.ts';
+import { INPUT_LIMITS } from './limits.ts';
 
 /** The folders of entries, with the extension of their files. */
 export const COLLECTION_FOLDERS = {
@@ -24,6 +25,10 @@ export const COLLECTION_NAMES = Object.keys(COLLECTION_FOLDERS) as CollectionNam
 export const TOPIC_FILE = 'topic.yaml';
 /** The folder of interface text for languages the generator does not ship. */
 export const LOCALES_FOLDER = 'locales';
+// Names Windows cannot give a file, whatever the extension: a repository holding one cannot
+// be checked out there.
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
 /** Top-level files that document the folder and are never read. */
 const DOCUMENTATION = new Set(['README.md']);
 
@@ -133,6 +138,18 @@ function placeEntry(collection: CollectionName, name: string): Placement | Refus
     return {
       field: 'id',
       message: `expected a lowercase-kebab file name such as "${example}", received "${name}"`,
+    };
+  }
+  if (id.length > INPUT_LIMITS.id) {
+    return {
+      field: 'id',
+      message: `expected a file name of at most ${INPUT_LIMITS.id} characters before the extension, received ${id.length}`,
+    };
+  }
+  if (WINDOWS_RESERVED.test(id)) {
+    return {
+      field: 'id',
+      message: `expected a file name Windows can also store, received "${name}" (con, prn, aux, nul, com1–com9 and lpt1–lpt9 are reserved there)`,
     };
   }
   if (lang === undefined) return { role: 'entry', collection, id };
