@@ -201,6 +201,12 @@ export function crossCheck(files: Iterable<ParsedFile>, options: CheckOptions): 
           }
         });
       }
+      const making = new Set(dispute.sources);
+      dispute.contestedBy.forEach((id, j) => {
+        if (!making.has(id)) return;
+        const path = ['disputes', i, 'contestedBy', j];
+        problem(event, path, fieldName(path), `expected a source on one side of the dispute, received "${id}" under both sources and contestedBy`);
+      });
     });
     checkCitations(event, data.sources ?? [], bases, problems);
 
