@@ -164,7 +164,7 @@ export function crossCheck(files: Iterable<ParsedFile>, options: CheckOptions): 
     }
     data.roles?.forEach((role, i) => expectId(actor, ['roles', i, 'of'], 'actors', role.of));
     data.sources?.forEach((id, i) => expectId(actor, ['sources', i], 'sources', id));
-    checkCitations(actor, data.sources ?? [], bases, problems);
+    checkCitations(actor, data.sources, bases, problems);
   }
   for (const actor of bases.actors.values()) {
     const loop = cycleThrough(actor.id, memberOf);
@@ -208,7 +208,7 @@ export function crossCheck(files: Iterable<ParsedFile>, options: CheckOptions): 
         problem(event, path, fieldName(path), `expected a source on one side of the dispute, received "${id}" under both sources and contestedBy`);
       });
     });
-    checkCitations(event, data.sources ?? [], bases, problems);
+    checkCitations(event, data.sources, bases, problems);
 
     const kind = data.kind === undefined ? undefined : eventKinds.get(data.kind);
     data.relations?.forEach((relation, i) => {
@@ -292,10 +292,14 @@ function fieldName(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Sources cited in a body must exist and be listed in the entry's `sources`. */
+/**
+ * Sources cited in a body must exist and be listed in the entry's `sources`. When the entry's
+ * list could not be read (its frontmatter is broken), that mistake is reported already, and
+ * calling every citation unlisted would only bury it.
+ */
 function checkCitations(
   entry: ParsedEntry,
-  listed: readonly string[],
+  listed: readonly string[] | undefined,
   bases: Record<CollectionName, Map<string, ParsedEntry>>,
   problems: Problem[],
 ): void {
@@ -310,7 +314,7 @@ function checkCitations(
         field: 'body',
         message: `expected the id of a source in sources/, received "${citation.source}" (no such file)`,
       });
-    } else if (!listed.includes(citation.source)) {
+    } else if (listed !== undefined && !listed.includes(citation.source)) {
       reported.add(citation.source);
       problems.push({
         file: entry.file,
@@ -349,9 +353,11 @@ function checkTranslation(
   problem: Report,
   problems: Problem[],
 ): void {
-  const listed = new Set((base.data.sources as string[] | undefined) ?? []);
+  const sources = base.data.sources as string[] | undefined;
+  const listed = new Set(sources);
   for (const citation of translation.body?.citations ?? []) {
-    if (listed.has(citation.source)) continue;
+    // The base entry's own problem, if its list cannot be read, is reported with it.
+    if (sources === undefined || listed.has(citation.source)) continue;
     problems.push({
       file: translation.file,
       line: citation.line,
