@@ -62,6 +62,9 @@ const EMPTY_TOPIC = { actorKinds: [], eventKinds: [], relationTypes: [] } satisf
   'actorKinds' | 'eventKinds' | 'relationTypes'
 >;
 
+// The fields of an entry that are judged against the topic's kinds and relation types.
+const KIND_FIELD = /^(?:kind|relations\[\d+\]\.type)$/;
+
 export class ContentStore {
   readonly root: string;
   readonly cwd: string;
@@ -199,9 +202,17 @@ export class ContentStore {
       folder: this.folder,
       shippedLocales: new Set(SHIPPED_MESSAGES.keys()),
     });
+    // Without a topic that declares kinds, an entry's kind cannot be judged: saying that every
+    // kind is unknown would bury the one mistake, in the topic, under a line per entry.
+    const topic = this.parsed.get(TOPIC_FILE)?.data as Partial<Topic> | undefined;
+    const kindsKnown = topic?.actorKinds !== undefined && topic.eventKinds !== undefined;
+    const ownProblems = (file: ParsedFile) =>
+      kindsKnown || file.role !== 'entry'
+        ? file.problems
+        : file.problems.filter((problem) => !KIND_FIELD.test(problem.field));
     const problems = [
       ...this.refused,
-      ...[...this.parsed.values()].flatMap((file) => file.problems),
+      ...[...this.parsed.values()].flatMap(ownProblems),
       ...cross.problems,
     ].sort(compareProblems);
     const model = errorsOf(problems).length === 0 ? cross.model : undefined;

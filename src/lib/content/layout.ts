@@ -81,11 +81,11 @@ export function placeItem(relative: string, type: ItemType): Placement | Refusal
     };
   }
   if (type !== 'file') {
-    const where = parts.length === 1 ? 'at the top of the content folder' : `in ${parts[0]}/`;
-    return {
-      field: 'file',
-      message: `expected a plain file ${where}, received ${describeType(type)}`,
-    };
+    const expected =
+      parts.length === 1
+        ? 'a plain file or folder at the top of the content folder'
+        : `a plain file in ${parts[0]}/`;
+    return { field: 'file', message: `expected ${expected}, received ${describeType(type)}` };
   }
   if (parts.length === 1) return placeTopLevel(name);
   const folder = parts[0] ?? '';
