@@ -398,7 +398,7 @@ const bodyMdastPlugin = defineMdastPlugin({
     const text = ctx.textContent(node).trim();
     let id = slugger.slug(text);
     // Never an empty id, nor one shaped like the page's reference and footnote anchors.
-    if (id === '' || /^(?:ref|fn|fnref|user-content|footnote)-/.test(id)) {
+    if (id === '' || /^(?:ref|fn|fnref|user-content|footnote|dispute)-/.test(id)) {
       id = slugger.slug(`section ${text}`.trim());
     }
     ctx.setProperty(node, 'data', { hProperties: { id } });
