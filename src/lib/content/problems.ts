@@ -17,9 +17,10 @@ export interface Problem {
 }
 
 // Control characters, and the line and paragraph separators, would break a message across
-// lines or hide part of it; they are shown as escapes instead.
+// lines or hide part of it, and bidirectional controls would reorder the rest of the line;
+// they are shown as escapes instead.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** Text made safe to print on one line: control characters become `\n`-style escapes. */
 export function oneLine(text: string): string {
