@@ -47,11 +47,12 @@ function dateTypeMessage(input: unknown): string {
   return `${expected}, received ${input}`;
 }
 
-// C0 and C1 control characters other than tab and line feed: never part of prose, and they
-// break feeds, which must be valid XML. Also the bidirectional embeddings and overrides
+// C0 and C1 control characters other than tab and line breaks (a carriage return is a line
+// break, refused where text must fit on one line): never part of prose, and they break feeds,
+// which must be valid XML. Also the bidirectional embeddings and overrides
 // (U+202A–U+202E), which reverse or shift the text after them, as far as the page's title.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/u;
 // Line breaks of every kind, for fields that are shown on one line.
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 // What is left when invisible characters are removed: white space, zero-width and other
