@@ -1284,8 +1284,8 @@ const ids: Case[] = [
       ['a\u202Eb.mdx', 'received "a\\u202eb.mdx"'],
       ['a,b:c.mdx', 'received "a,b:c.mdx"'],
       [
-        `${'a'.repeat(101)}.mdx`,
-        'expected a file name of at most 100 characters before the extension, received 101',
+        `${'a'.repeat(151)}.mdx`,
+        'expected a file name of at most 150 characters before the extension, received 151',
       ],
       ['con.mdx', 'expected a file name Windows can also store, received "con.mdx"'],
       ['aux.mdx', 'expected a file name Windows can also store'],
@@ -1298,8 +1298,8 @@ const ids: Case[] = [
     refused: [[`actors/${file.replace('\u202E', '\\u202e')}:1: id`, message]],
   })),
   {
-    name: 'accepts an id of 100 characters',
-    files: { [`actors/${'a'.repeat(100)}.mdx`]: actor() },
+    name: 'accepts an id of 150 characters',
+    files: { [`actors/${'a'.repeat(150)}.mdx`]: actor() },
   },
   {
     name: 'accepts an actor and a kind of event named constructor, which an object lookup would confuse',

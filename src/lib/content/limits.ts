@@ -12,7 +12,7 @@ export const INPUT_LIMITS = {
   /** Levels of nesting in YAML: mappings and lists inside each other. */
   yamlDepth: 12,
   /** Characters in an id, which is also a file name and part of a page's address. */
-  id: 100,
+  id: 150,
   /** Characters in a web address. */
   url: 2000,
   /** Characters in a name, title, label or other one-line field. */
