@@ -60,7 +60,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<Build> {
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     const failure = new Error(`astro build failed:\n${stdout}${stderr}`);
-    Object.assign(failure, { log: stdout + stderr });
+    Object.assign(failure, { log: stdout + stderr, stdout, stderr });
     throw failure;
   }
 }
