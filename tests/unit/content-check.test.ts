@@ -2,6 +2,8 @@ import { cp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { addFiles, check, checkWithFixture, scratchContent } from '../helpers/check.ts';
+import { PROBLEMS_PER_FILE } from '../../src/checker/report.ts';
+import { BODY_LIMITS, INPUT_LIMITS } from '../../src/lib/content/limits.ts';
 import { root } from '../helpers/site.ts';
 
 const fixtures = 'tests/fixtures/invalid';
@@ -520,5 +522,38 @@ describe('the content check with more than one mistake in a file', () => {
       'content/events/a.mdx:8: respondsTo: expected a chain that ends, received a loop: a → b → a',
       'content/events/b.mdx:8: respondsTo: expected a chain that ends, received a loop: b → a → b',
     ]);
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  test('lists every limit of the check with the value the check uses', async () => {
+    const guide = await readFile(path.join(root, 'CONTRIBUTING.md'), 'utf8');
+    const section = guide.slice(
+      guide.indexOf('## Limits'),
+      guide.indexOf('## When the check fails'),
+    );
+    const limits: [row: string, value: number][] = [
+      ['a file (an entry with its text', INPUT_LIMITS.fileBytes],
+      ['the frontmatter of an entry', INPUT_LIMITS.frontmatterBytes],
+      ['lists and fields nested in YAML', INPUT_LIMITS.yamlDepth],
+      ['an id (the file name', INPUT_LIMITS.id],
+      ['a web address', INPUT_LIMITS.url],
+      ['a name, title, label, role or place', INPUT_LIMITS.line],
+      ['a summary or description', INPUT_LIMITS.summary],
+      ["a dispute's claim or note", INPUT_LIMITS.paragraph],
+      ['the items of a list', INPUT_LIMITS.listItems],
+      ['list markers opening one line', BODY_LIMITS.maxLineMarkers],
+      ['components nested inside each other', BODY_LIMITS.maxJsxDepth],
+      ['components (`<Cite />`, `</Quote>`) in one paragraph', BODY_LIMITS.maxTagsPerParagraph],
+      ['braces `{` in one paragraph', BODY_LIMITS.maxBracesPerParagraph],
+      ['character references such as `&amp;`', BODY_LIMITS.maxCharacterReferences],
+    ];
+    for (const [row, value] of limits) {
+      const line = section.split('\n').find((text) => text.startsWith('|') && text.includes(row));
+      expect(line, row).toMatch(new RegExp(`\\| ${value}\\b[^|]*\\|$`));
+    }
+    expect(section.replace(/\s+/g, ' ')).toContain(
+      `at most ${PROBLEMS_PER_FILE} problems for one file`,
+    );
   });
 });
