@@ -18,6 +18,8 @@ import { describe, expect, test } from 'vitest';
 import { readListed } from '../../src/checker/read.ts';
 import { reportLines } from '../../src/checker/report.ts';
 import { ContentStore } from '../../src/checker/store.ts';
+import { crossCheck } from '../../src/lib/content/check.ts';
+import type { ParsedFile } from '../../src/lib/content/parse.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { unsafeHtml } from '../helpers/safe-html.ts';
 import { root } from '../helpers/site.ts';
@@ -1867,6 +1869,55 @@ describe('reading a content folder that changes under the check', () => {
       'content/events/e.mdx:11: body: expected one of the components Cite, Quote, received <toString>',
     );
     expect(store.report.model).toBeUndefined();
+  });
+});
+
+describe('references through thousands of entries', () => {
+  /** Parsed files as the checks across files see them: actors that belong to `memberOf(i)`. */
+  function actors(count: number, memberOf: (i: number) => number | undefined): ParsedFile[] {
+    const topic: ParsedFile = {
+      role: 'topic',
+      file: 'content/topic.yaml',
+      relative: 'topic.yaml',
+      problems: [],
+      data: { languages: [{ code: 'en' }], actorKinds: [], eventKinds: [], relationTypes: [] },
+      valid: true,
+      lineOf: () => 1,
+    };
+    return [
+      topic,
+      ...Array.from({ length: count }, (_, i): ParsedFile => {
+        const next = memberOf(i);
+        return {
+          role: 'entry',
+          collection: 'actors',
+          id: `a${i}`,
+          file: `content/actors/a${i}.mdx`,
+          relative: `actors/a${i}.mdx`,
+          problems: [],
+          data: next === undefined ? {} : { memberOf: `a${next}` },
+          valid: true,
+          lineOf: () => 5,
+        };
+      }),
+    ];
+  }
+  const options = { folder: 'content', shippedLocales: new Set(['en']) };
+
+  test('accepts a chain of 20,000 memberships, each followed once', () => {
+    const files = actors(20_000, (i) => (i + 1 < 20_000 ? i + 1 : undefined));
+    expect(crossCheck(files, options).problems).toEqual([]);
+  });
+
+  test('reports a loop of 20,000 memberships at each member, by its ends and its length', () => {
+    const { problems } = crossCheck(
+      actors(20_000, (i) => (i + 1) % 20_000),
+      options,
+    );
+    expect(problems).toHaveLength(20_000);
+    expect(formatProblem(problems[1]!)).toBe(
+      'content/actors/a1.mdx:5: memberOf: expected membership that ends, received a loop: a1 → a2 → a3 → … → a0 → a1 (20000 entries)',
+    );
   });
 });
 
