@@ -30,10 +30,20 @@ export function oneLine(text: string): string {
   });
 }
 
+// A message quotes what the editor wrote, and a hostile file can write a field name or a
+// value of many kilobytes: what is shown of them is cut short.
+const MAX_FIELD = 120;
+const MAX_MESSAGE = 600;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** `content/events/x.mdx:7: date: expected …, received …` */
 export function formatProblem(problem: Problem): string {
   const prefix = problem.level === 'warning' ? 'warning: ' : '';
-  return `${oneLine(problem.file)}:${problem.line}: ${prefix}${oneLine(problem.field)}: ${oneLine(problem.message)}`;
+  const field = oneLine(clip(problem.field, MAX_FIELD));
+  return `${oneLine(problem.file)}:${problem.line}: ${prefix}${field}: ${oneLine(clip(problem.message, MAX_MESSAGE))}`;
 }
 
 /** Orders problems by file, then line, so an editor can fix one file from top to bottom. */
@@ -57,9 +67,9 @@ export function githubAnnotation(problem: Problem): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     `line=${problem.line}`,
-    `title=${escapeProperty(problem.field)}`,
+    `title=${escapeProperty(clip(problem.field, MAX_FIELD))}`,
   ].join(',');
-  return `::${command} ${properties}::${escapeData(problem.message)}`;
+  return `::${command} ${properties}::${escapeData(clip(problem.message, MAX_MESSAGE))}`;
 }
 
 /** Problems that fail the check; warnings do not. */
