@@ -1300,6 +1300,22 @@ const ids: Case[] = [
     refused: [[`actors/${file.replace('\u202E', '\\u202e')}:1: id`, message]],
   })),
   {
+    name: 'refuses an actor named kind, whose pages would meet the lists of actors by kind',
+    files: { 'actors/kind.mdx': actor() },
+    refused: [
+      ['actors/kind.mdx:1: id', 'expected an id the site\'s own pages do not use, received "kind"'],
+    ],
+  },
+  {
+    name: 'refuses a source named with digits only, whose page would be a page of the list of sources',
+    files: { 'sources/2.yaml': source() },
+    refused: [['sources/2.yaml:1: id', 'the pages of the list of sources are /sources/2/ and on']],
+  },
+  {
+    name: 'accepts a source whose id starts with digits',
+    files: { 'sources/2022-report.yaml': source() },
+  },
+  {
     name: 'accepts an id of 150 characters',
     files: { [`actors/${'a'.repeat(150)}.mdx`]: actor() },
   },

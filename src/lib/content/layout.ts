@@ -25,6 +25,13 @@ export const COLLECTION_NAMES = Object.keys(COLLECTION_FOLDERS) as CollectionNam
 export const TOPIC_FILE = 'topic.yaml';
 /** The folder of interface text for languages the generator does not ship. */
 export const LOCALES_FOLDER = 'locales';
+// Ids whose page would have the address of another page of the site.
+const TAKEN_BY_PAGES: Record<CollectionName, { pattern: RegExp; why: string }> = {
+  actors: { pattern: /^kind$/, why: 'the lists of actors by kind are under /actors/kind/' },
+  events: { pattern: /^kind$/, why: 'the lists of events by kind are under /events/kind/' },
+  sources: { pattern: /^\d+$/, why: 'the pages of the list of sources are /sources/2/ and on' },
+};
+
 // Names Windows cannot give a file, whatever the extension: a repository holding one cannot
 // be checked out there.
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
@@ -144,6 +151,13 @@ function placeEntry(collection: CollectionName, name: string): Placement | Refus
     return {
       field: 'id',
       message: `expected a file name of at most ${INPUT_LIMITS.id} characters before the extension, received ${id.length}`,
+    };
+  }
+  const taken = TAKEN_BY_PAGES[collection];
+  if (taken.pattern.test(id)) {
+    return {
+      field: 'id',
+      message: `expected an id the site's own pages do not use, received "${id}" (${taken.why})`,
     };
   }
   if (WINDOWS_RESERVED.test(id)) {
