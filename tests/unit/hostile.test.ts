@@ -968,6 +968,16 @@ const mdx: Case[] = [
     ],
   },
   {
+    name: 'refuses a bidirectional override written as a character reference',
+    files: body('See &#x202E;evil here.'),
+    refused: [['events/x.mdx:11: body', 'received U+202E (delete it)']],
+  },
+  {
+    name: 'refuses a control character written as a character reference in a speaker’s name',
+    files: body('<Quote source="s" by="A&#7;B">\nWords.\n</Quote>'),
+    refused: [['events/x.mdx:11: body', 'received U+0007 (delete it)']],
+  },
+  {
     name: 'refuses a NUL in a body',
     files: body('Text\u0000here.'),
     refused: [['events/x.mdx:11: body', 'received U+0000']],

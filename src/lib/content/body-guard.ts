@@ -263,16 +263,33 @@ function isAlphanumeric(c: number): boolean {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/;
 
-/** The first character a body may not contain, with its line. */
+// A numeric character reference, which Sätteri decodes into the character it names, in text
+// and in attribute values alike.
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
+
+/**
+ * The first character a body may not contain, with its line: written as it is, or as a
+ * numeric character reference (`&#x202E;`), which would put the same character on the page.
+ */
 function unprintableProblem(body: string): GuardProblem | undefined {
-  const found = UNPRINTABLE.exec(body);
-  if (!found) return undefined;
+  let at = UNPRINTABLE.exec(body)?.index ?? -1;
+  let code = at === -1 ? 0 : body.charCodeAt(at);
+  NUMERIC_REFERENCE.lastIndex = 0;
+  for (let match = NUMERIC_REFERENCE.exec(body); match; match = NUMERIC_REFERENCE.exec(body)) {
+    if (at !== -1 && match.index > at) break;
+    const point = match[1] === undefined ? Number(match[2]) : parseInt(match[1], 16);
+    if (point <= 0xffff && UNPRINTABLE.test(String.fromCharCode(point)) && point !== 0) {
+      at = match.index;
+      code = point;
+      break;
+    }
+  }
+  if (at === -1) return undefined;
   let line = 1;
-  for (let i = body.indexOf('\n'); i !== -1 && i < found.index; i = body.indexOf('\n', i + 1)) line++;
-  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  for (let i = body.indexOf('\n'); i !== -1 && i < at; i = body.indexOf('\n', i + 1)) line++;
   return {
     line,
-    message: `expected text without invisible control characters, received U+${code} (delete it)`,
+    message: `expected text without invisible control characters, received U+${code.toString(16).toUpperCase().padStart(4, '0')} (delete it)`,
   };
 }
 
