@@ -108,9 +108,16 @@ export class ContentStore {
    * Takes a change to one file into account: parses it alone (or forgets it when it is gone)
    * and runs the checks across files again. A change to the topic parses everything again.
    */
-  async refresh(absolute: string): Promise<ContentReport> {
-    const relative = path.relative(this.root, absolute).split(path.sep).join('/');
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return this.report;
+  async refresh(changed: string): Promise<ContentReport> {
+    const inside = path.relative(this.root, changed).split(path.sep).join('/');
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return this.report;
+    // The item the check lists for this file: the file itself, or the folder or hidden item
+    // the check refuses without looking inside, so that both report it the same way.
+    const parts = inside.split('/');
+    const walked =
+      parts.length > 1 && (parts[0]! in COLLECTION_FOLDERS || parts[0] === LOCALES_FOLDER);
+    const relative = parts.slice(0, walked ? 2 : 1).join('/');
+    const absolute = path.join(this.root, relative);
     const placement = placeItem(relative, 'file');
     // Every entry is parsed against the topic and the interface text: a change to either parses all again.
     if (!isRefusal(placement) && (placement.role === 'topic' || placement.role === 'locale'))

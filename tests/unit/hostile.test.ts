@@ -1889,6 +1889,19 @@ describe('reading a content folder that changes under the check', () => {
     ]);
     await symlink('/etc/passwd', path.join(dir, 'events/y.mdx'));
     expect(await changed('events/y.mdx')).toHaveLength(2);
+    await mkdir(path.join(dir, 'events/2022'));
+    await writeFile(path.join(dir, 'events/2022/z.mdx'), event());
+    expect(await changed('events/2022/z.mdx')).toContain(
+      'content/events/2022:1: file: expected a plain file in events/, received a folder',
+    );
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git/config'), '[core]\n');
+    expect(await changed('.git/config')).toContain(
+      'content/.git:1: file: expected entries only, received a hidden file or folder ".git" (delete it)',
+    );
+    expect(store.report.problems).toEqual(
+      (await new ContentStore('content', { cwd }).load()).problems,
+    );
     await writeFile(path.join(dir, 'events/e.mdx'), event('', '<toString />\n'));
     const lines = await changed('events/e.mdx');
     expect(lines).toContain(
