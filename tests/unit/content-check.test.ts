@@ -544,7 +544,7 @@ describe('CONTRIBUTING.md', () => {
       ['the items of a list', INPUT_LIMITS.listItems],
       ['list markers opening one line', BODY_LIMITS.maxLineMarkers],
       ['components nested inside each other', BODY_LIMITS.maxJsxDepth],
-      ['components (`<Cite />`, `</Quote>`) in one paragraph', BODY_LIMITS.maxTagsPerParagraph],
+      ['components (`<Cite />`, `</Quote>`) on one line', BODY_LIMITS.maxTagsPerLine],
       ['braces `{` in one paragraph', BODY_LIMITS.maxBracesPerParagraph],
       ['character references such as `&amp;`', BODY_LIMITS.maxCharacterReferences],
     ];

@@ -1074,7 +1074,12 @@ const costly: Case[] = [
   {
     name: 'refuses 6,000 citations on one line',
     files: body('<Cite source="s" />'.repeat(6000)),
-    refused: [['events/x.mdx:11: body', 'expected at most 64 components in a paragraph']],
+    refused: [['events/x.mdx:11: body', 'expected at most 64 components on a line']],
+  },
+  {
+    name: 'publishes a list of 500 items with a citation each',
+    files: body(many(500, '- A point. <Cite source="s" />', '\n')),
+    published: ['events/x', '<li>A point. <sup class="cite">'],
   },
   {
     name: 'refuses 20,000 apostrophes in one paragraph, which curling would copy over and over',

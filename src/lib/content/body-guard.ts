@@ -9,8 +9,9 @@
  *   in nesting depth: 100,000 `>` on one line take 6–19 s, 1,000,000 over two minutes.
  * - `maxJsxDepth`: nested components. Replacing 8,000 nested `<Quote>` takes 2–3 s and
  *   350 MB; 20,000 exhaust a 6 GB address space.
- * - `maxTagsPerParagraph`: `<…>` tags in one paragraph. The MDX text parser is quadratic in
- *   the tags on one line: 20,000 `<Cite />` take 2.5–7 s, 100,000 over a minute.
+ * - `maxTagsPerLine`: `<…>` tags on one line. The MDX text parser is quadratic in the tags
+ *   on one line: 20,000 `<Cite />` take 2.5–7 s, 100,000 over a minute; 5,000 on lines of
+ *   their own, in one paragraph or list, take 0.2 s.
  * - `maxBracesPerParagraph`: unescaped `{` in one paragraph, inside `code` too. The MDX
  *   expression scan is quadratic or worse in them: 20,000 `{}` in code spans on one line take
  *   17 s, 20,000 lines of `a {` 12 s. Outside code a `{` is refused anyway.
@@ -43,7 +44,7 @@ export interface BodyMeasure {
   chars: number;
   lineMarkers: number;
   jsxDepth: number;
-  tagsPerParagraph: number;
+  tagsPerLine: number;
   bracesPerParagraph: number;
   characterReferences: number;
   copyPerParagraph: number;
@@ -71,7 +72,7 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
     chars: body.length,
     lineMarkers: 0,
     jsxDepth: 0,
-    tagsPerParagraph: 0,
+    tagsPerLine: 0,
     bracesPerParagraph: 0,
     characterReferences: 0,
     copyPerParagraph: 0,
@@ -92,7 +93,7 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
   let line = 1;
   let depth = 0;
   let references = 0;
-  let tags = 0;
+  let tags: number;
   let braces = 0;
   let copy = 0;
   let paragraphStart = 0; // offset where the current paragraph began
@@ -101,6 +102,8 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
   const n = body.length;
   while (i < n) {
     // A line starts here: count its container markers and see whether it is blank.
+    tags = 0;
+    const tagLine = line;
     let markers = 0;
     let j = i;
     for (;;) {
@@ -134,7 +137,6 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
     const c0 = body.charCodeAt(j);
     if (j >= n || c0 === LF || c0 === CR) {
       // A blank line ends the paragraph.
-      tags = 0;
       braces = 0;
       copy = 0;
       paragraphStart = j + 1;
@@ -177,11 +179,11 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
           j++;
           continue;
         }
-        if (tags > measure.tagsPerParagraph) measure.tagsPerParagraph = tags;
-        if (limits && tags > limits.maxTagsPerParagraph) {
+        if (tags > measure.tagsPerLine) measure.tagsPerLine = tags;
+        if (limits && tags > limits.maxTagsPerLine) {
           return {
-            line: paragraphLine,
-            message: `expected at most ${limits.maxTagsPerParagraph} components in a paragraph, received more`,
+            line: tagLine,
+            message: `expected at most ${limits.maxTagsPerLine} components on a line, received more`,
           };
         }
         if (next === 0x2f) j++;

@@ -37,8 +37,8 @@ export const BODY_LIMITS = {
   maxLineMarkers: 32,
   /** Components nested inside each other. */
   maxJsxDepth: 16,
-  /** Tags (`<Cite />`, `</Quote>`) in one paragraph. */
-  maxTagsPerParagraph: 64,
+  /** Tags (`<Cite />`, `</Quote>`) on one line. */
+  maxTagsPerLine: 64,
   /** Unescaped `{` in one paragraph, inside code too. */
   maxBracesPerParagraph: 64,
   /** Character references such as `&amp;` or `&#x61;` in one body. */
