@@ -20,6 +20,7 @@ import {
   parseEntryFile,
   parseLocaleFile,
   parseTopicFile,
+  unreadableFile,
   type ContentFile,
   type ParsedFile,
   type ParseContext,
@@ -192,14 +193,20 @@ export class ContentStore {
   private parse(file: ContentFile): void {
     const { placement } = file;
     let parsed: ParsedFile;
-    if (placement.role === 'topic') parsed = parseTopicFile(file);
-    else if (placement.role === 'locale') {
-      parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
-    } else {
-      parsed = parseEntryFile(
-        file as ContentFile & { placement: { role: 'entry' } },
-        this.context(),
-      );
+    try {
+      if (placement.role === 'topic') parsed = parseTopicFile(file);
+      else if (placement.role === 'locale') {
+        parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
+      } else {
+        parsed = parseEntryFile(
+          file as ContentFile & { placement: { role: 'entry' } },
+          this.context(),
+        );
+      }
+    } catch (error) {
+      // A file that makes the parser fail is still the editor's file: it is refused with a
+      // message on its first line, and the check goes on, never a crash with a stack trace.
+      parsed = unreadableFile(file, error);
     }
     this.parsed.set(file.relative, parsed);
   }

@@ -19,7 +19,7 @@ import { readListed } from '../../src/checker/read.ts';
 import { reportLines } from '../../src/checker/report.ts';
 import { ContentStore } from '../../src/checker/store.ts';
 import { crossCheck } from '../../src/lib/content/check.ts';
-import type { ParsedFile } from '../../src/lib/content/parse.ts';
+import { unreadableFile, type ParsedFile } from '../../src/lib/content/parse.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { unsafeHtml } from '../helpers/safe-html.ts';
 import { root } from '../helpers/site.ts';
@@ -1874,6 +1874,33 @@ describe('reading a content folder that changes under the check', () => {
       field: 'file',
       message: 'expected a readable file, received ELOOP',
     });
+  });
+
+  test('refuses a file that became a named pipe after it was listed, without waiting for a writer', async () => {
+    const cwd = await mkdtemp(path.join(os.tmpdir(), 'explainer-hostile-'));
+    execFileSync('mkfifo', [path.join(cwd, 'x.yaml')]);
+    const { problem } = await readListed(cwd, {
+      path: 'content/sources/x.yaml',
+      relative: 'x.yaml',
+      placement: { role: 'entry', collection: 'sources', id: 'x' },
+    });
+    expect(problem?.message).toBe('expected a plain file, received something else');
+  });
+
+  test('refuses a file the parser fails on with a message on its first line, not a crash', () => {
+    const parsed = unreadableFile(
+      {
+        path: 'content/events/x.mdx',
+        relative: 'events/x.mdx',
+        placement: { role: 'entry', collection: 'events', id: 'x' },
+        text: '',
+      },
+      new RangeError('Maximum call stack size exceeded\n    at somewhere'),
+    );
+    expect(parsed).toMatchObject({ role: 'entry', id: 'x', valid: false });
+    expect(parsed.problems.map(formatProblem)).toEqual([
+      'content/events/x.mdx:1: file: expected a file the check can read, received one it failed on: Maximum call stack size exceeded (please report this)',
+    ]);
   });
 
   test('refuses in the preview server what the check refuses, as each file changes', async () => {

@@ -156,6 +156,26 @@ export function parseEntryFile(
   };
 }
 
+/** A file the parser failed on: refused on its first line with what went wrong. */
+export function unreadableFile(file: ContentFile, error: unknown): ParsedFile {
+  const reason = error instanceof Error ? error.message : String(error);
+  const base = failed(file, [
+    {
+      file: file.path,
+      line: 1,
+      field: 'file',
+      message: `expected a file the check can read, received one it failed on: ${reason.split('\n')[0]} (please report this)`,
+    },
+  ]);
+  const { placement } = file;
+  if (placement.role === 'entry') {
+    const { collection, id, lang } = placement;
+    return { role: 'entry', collection, id, lang, ...base };
+  }
+  if (placement.role === 'locale') return { role: 'locale', lang: placement.lang, ...base };
+  return { role: 'topic', lang: placement.lang, ...base };
+}
+
 function failed(file: ContentFile, problems: Problem[]): Omit<ParsedBase, never> {
   return {
     file: file.path,
