@@ -269,6 +269,8 @@ function syntaxProblem(error: unknown, firstLine: number): BodyProblem {
   };
 }
 
+const SECOND_FRONTMATTER =
+  'expected one frontmatter block at the top of the file, received a second (write *** for a line across the page)';
 const QUOTE_INLINE = 'expected <Quote> on lines of its own, received it inside a paragraph';
 const EXPRESSION = 'expected prose, received a {…} expression (write a literal { as \\{)';
 
@@ -372,11 +374,12 @@ const bodyMdastPlugin = defineMdastPlugin({
       line: node.position?.start.line ?? 1,
     });
   },
+  // A body that starts with a `---` line: what follows up to the next one would vanish.
   yaml(node, ctx) {
-    refuse(ctx, node, 'expected one frontmatter block at the top of the file, received a second (write *** for a line across the page)');
+    refuse(ctx, node, SECOND_FRONTMATTER);
   },
   toml(node, ctx) {
-    refuse(ctx, node, 'expected one frontmatter block at the top of the file, received a second (write *** for a line across the page)');
+    refuse(ctx, node, SECOND_FRONTMATTER);
   },
   paragraph(node, ctx) {
     // The scaffolder's placeholder, left in by mistake.
