@@ -12,6 +12,7 @@ import {
   COLLECTION_FOLDERS,
   LOCALES_FOLDER,
   TOPIC_FILE,
+  isCollection,
   isRefusal,
   placeItem,
   type CollectionName,
@@ -115,8 +116,7 @@ export class ContentStore {
     // The item the check lists for this file: the file itself, or the folder or hidden item
     // the check refuses without looking inside, so that both report it the same way.
     const parts = inside.split('/');
-    const walked =
-      parts.length > 1 && (parts[0]! in COLLECTION_FOLDERS || parts[0] === LOCALES_FOLDER);
+    const walked = parts.length > 1 && (isCollection(parts[0]!) || parts[0] === LOCALES_FOLDER);
     const relative = parts.slice(0, walked ? 2 : 1).join('/');
     const absolute = path.join(this.root, relative);
     const placement = placeItem(relative, 'file');

@@ -1926,6 +1926,13 @@ describe('reading a content folder that changes under the check', () => {
     expect(await changed('events/2022/z.mdx')).toContain(
       'content/events/2022:1: file: expected a plain file in events/, received a folder',
     );
+    for (const folder of ['constructor', '__proto__']) {
+      await mkdir(path.join(dir, folder));
+      await writeFile(path.join(dir, folder, 'x.mdx'), event());
+      expect(await changed(`${folder}/x.mdx`)).toContain(
+        `content/${folder}:1: location: expected one of topic.yaml, actors/<id>.mdx, events/<id>.mdx, sources/<id>.yaml, locales/<language>.yaml, received a folder ${folder}/`,
+      );
+    }
     await mkdir(path.join(dir, '.git'));
     await writeFile(path.join(dir, '.git/config'), '[core]\n');
     expect(await changed('.git/config')).toContain(

@@ -97,8 +97,8 @@ export function placeItem(relative: string, type: ItemType): Placement | Refusal
   if (parts.length === 1) return placeTopLevel(name);
   const folder = parts[0] ?? '';
   if (parts.length === 2 && folder === LOCALES_FOLDER) return placeLocale(name);
-  if (parts.length === 2 && folder in COLLECTION_FOLDERS) {
-    return placeEntry(folder as CollectionName, name);
+  if (parts.length === 2 && isCollection(folder)) {
+    return placeEntry(folder, name);
   }
   return {
     field: 'location',
@@ -176,6 +176,11 @@ function placeEntry(collection: CollectionName, name: string): Placement | Refus
     };
   }
   return { role: 'entry', collection, id, lang };
+}
+
+/** Whether a folder is a collection's: its own key, so that `constructor/` is not one. */
+export function isCollection(folder: string): folder is CollectionName {
+  return Object.hasOwn(COLLECTION_FOLDERS, folder);
 }
 
 export function isRefusal(value: Placement | Refusal): value is Refusal {
