@@ -1709,6 +1709,25 @@ const translations: Case[] = [
     ],
   },
   {
+    name: 'refuses a topic translation into the default language',
+    files: { 'topic.en.yaml': 'title: T\n' },
+    refused: [
+      ['topic.en.yaml:1: file', 'expected a translation into another language than the default'],
+    ],
+  },
+  {
+    name: 'refuses a topic translation into a language the topic does not declare',
+    files: { 'topic.fr.yaml': 'title: T\n' },
+    refused: [
+      ['topic.fr.yaml:1: file', 'expected a language the topic declares (uk), received "fr"'],
+    ],
+  },
+  {
+    name: 'refuses a fact in a topic translation',
+    files: { 'topic.uk.yaml': 'languages: [{ code: uk }]\n' },
+    refused: [['topic.uk.yaml:1: languages', 'expected no such field']],
+  },
+  {
     name: 'refuses a topic translation with more paragraphs than the topic',
     files: { 'topic.uk.yaml': 'intro:\n  - text: Абзац.\n' },
     refused: [['topic.uk.yaml:1: intro', 'expected 0 paragraphs, as in topic.yaml, received 1']],
