@@ -68,12 +68,31 @@ export async function listContent(dir: string, cwd = process.cwd()): Promise<Lis
       files.push({ path: shown(relative), relative, placement });
     }
   };
-  for (const entry of await readdir(root, { withFileTypes: true })) {
+  const unreadable = (relative: string, error: NodeJS.ErrnoException) =>
+    problems.push({
+      file: shown(relative),
+      line: 1,
+      field: 'folder',
+      message: `expected a readable folder, received ${error.code ?? error.message}`,
+    });
+  const entries = await readdir(root, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => error,
+  );
+  if (entries instanceof Error) {
+    unreadable('', entries);
+    return { files, problems };
+  }
+  for (const entry of entries) {
     const type = typeOf(entry);
     if (type === 'directory' && WALKED.has(entry.name)) {
-      for (const item of await readdir(path.join(root, entry.name), { withFileTypes: true })) {
-        place(`${entry.name}/${item.name}`, typeOf(item));
+      const items = await readdir(path.join(root, entry.name), { withFileTypes: true }).catch(
+        (error: NodeJS.ErrnoException) => error,
+      );
+      if (items instanceof Error) {
+        unreadable(entry.name, items);
+        continue;
       }
+      for (const item of items) place(`${entry.name}/${item.name}`, typeOf(item));
     } else {
       place(entry.name, type);
     }
@@ -85,8 +104,12 @@ export async function listContent(dir: string, cwd = process.cwd()): Promise<Lis
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 // `O_NOFOLLOW`: a file swapped for a link after it was listed is still never followed.
+// `O_NONBLOCK`: one swapped for a named pipe is refused at once instead of waiting forever
+// for a writer; it changes nothing for a plain file.
 const READ_FLAGS =
-  constants.O_NOFOLLOW === undefined ? 'r' : constants.O_RDONLY | constants.O_NOFOLLOW;
+  constants.O_NOFOLLOW === undefined
+    ? 'r'
+    : constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 
 /**
  * Reads one listed file as UTF-8 text, refusing it unread when it is larger than a content
@@ -113,7 +136,26 @@ export async function readListed(
         `expected at most ${INPUT_LIMITS.fileBytes} bytes, received ${stats.size}`,
       );
     }
-    const bytes = await handle.readFile();
+    // Never more than the file measured, plus one byte to notice a file that grew meanwhile.
+    const buffer = Buffer.allocUnsafe(stats.size + 1);
+    let length = 0;
+    for (;;) {
+      const read = await handle
+        .read(buffer, length, buffer.length - length, length)
+        .catch((error: NodeJS.ErrnoException) => error);
+      if (read instanceof Error) {
+        return refuse('file', `expected a readable file, received ${read.code ?? read.message}`);
+      }
+      if (read.bytesRead === 0) break;
+      length += read.bytesRead;
+      if (length === buffer.length) {
+        return refuse(
+          'file',
+          'expected a file that stays the same while it is read, received one that grew',
+        );
+      }
+    }
+    const bytes = buffer.subarray(0, length);
     let text: string;
     try {
       text = decoder.decode(bytes);

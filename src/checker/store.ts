@@ -12,6 +12,7 @@ import {
   COLLECTION_FOLDERS,
   LOCALES_FOLDER,
   TOPIC_FILE,
+  isCollection,
   isRefusal,
   placeItem,
   type CollectionName,
@@ -20,6 +21,7 @@ import {
   parseEntryFile,
   parseLocaleFile,
   parseTopicFile,
+  unreadableFile,
   type ContentFile,
   type ParsedFile,
   type ParseContext,
@@ -68,6 +70,9 @@ const EMPTY_TOPIC = { actorKinds: [], eventKinds: [], relationTypes: [] } satisf
   Topic,
   'actorKinds' | 'eventKinds' | 'relationTypes'
 >;
+
+// The fields of an entry that are judged against the topic's kinds and relation types.
+const KIND_FIELD = /^(?:kind|relations\[\d+\]\.type)$/;
 
 export class ContentStore {
   readonly root: string;
@@ -122,9 +127,15 @@ export class ContentStore {
    * Takes a change to one file into account: parses it alone (or forgets it when it is gone)
    * and runs the checks across files again. A change to the topic parses everything again.
    */
-  async refresh(absolute: string): Promise<ContentReport> {
-    const relative = path.relative(this.root, absolute).split(path.sep).join('/');
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return this.report;
+  async refresh(changed: string): Promise<ContentReport> {
+    const inside = path.relative(this.root, changed).split(path.sep).join('/');
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return this.report;
+    // The item the check lists for this file: the file itself, or the folder or hidden item
+    // the check refuses without looking inside, so that both report it the same way.
+    const parts = inside.split('/');
+    const walked = parts.length > 1 && (isCollection(parts[0]!) || parts[0] === LOCALES_FOLDER);
+    const relative = parts.slice(0, walked ? 2 : 1).join('/');
+    const absolute = path.join(this.root, relative);
     const placement = placeItem(relative, 'file');
     // Every entry is parsed against the topic and the interface text: a change to either parses all again.
     if (!isRefusal(placement) && (placement.role === 'topic' || placement.role === 'locale'))
@@ -199,14 +210,20 @@ export class ContentStore {
   private parse(file: ContentFile): void {
     const { placement } = file;
     let parsed: ParsedFile;
-    if (placement.role === 'topic') parsed = parseTopicFile(file);
-    else if (placement.role === 'locale') {
-      parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
-    } else {
-      parsed = parseEntryFile(
-        file as ContentFile & { placement: { role: 'entry' } },
-        this.context(),
-      );
+    try {
+      if (placement.role === 'topic') parsed = parseTopicFile(file);
+      else if (placement.role === 'locale') {
+        parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
+      } else {
+        parsed = parseEntryFile(
+          file as ContentFile & { placement: { role: 'entry' } },
+          this.context(),
+        );
+      }
+    } catch (error) {
+      // A file that makes the parser fail is still the editor's file: it is refused with a
+      // message on its first line, and the check goes on, never a crash with a stack trace.
+      parsed = unreadableFile(file, error);
     }
     this.parsed.set(file.relative, parsed);
   }
@@ -216,9 +233,17 @@ export class ContentStore {
       folder: this.folder,
       shippedLocales: new Set(SHIPPED_MESSAGES.keys()),
     });
+    // Without a topic that declares kinds, an entry's kind cannot be judged: saying that every
+    // kind is unknown would bury the one mistake, in the topic, under a line per entry.
+    const topic = this.parsed.get(TOPIC_FILE)?.data as Partial<Topic> | undefined;
+    const kindsKnown = topic?.actorKinds !== undefined && topic.eventKinds !== undefined;
+    const ownProblems = (file: ParsedFile) =>
+      kindsKnown || file.role !== 'entry'
+        ? file.problems
+        : file.problems.filter((problem) => !KIND_FIELD.test(problem.field));
     const problems = [
       ...this.refused,
-      ...[...this.parsed.values()].flatMap((file) => file.problems),
+      ...[...this.parsed.values()].flatMap(ownProblems),
       ...cross.problems,
       ...this.warnings,
     ].sort(compareProblems);

@@ -137,12 +137,20 @@ export function topicWords(topic: Topic, translation: TopicTranslation | undefin
       text: q(translation?.intro?.[i]?.text ?? paragraph.text),
       events: paragraph.events,
     })),
-    actorKind: (id) => translation?.actorKinds?.[id] ?? actorKinds.get(id) ?? fallbackLabel(id),
-    eventKind: (id) => translation?.eventKinds?.[id] ?? eventKinds.get(id) ?? fallbackLabel(id),
+    actorKind: (id) => own(translation?.actorKinds, id) ?? actorKinds.get(id) ?? fallbackLabel(id),
+    eventKind: (id) => own(translation?.eventKinds, id) ?? eventKinds.get(id) ?? fallbackLabel(id),
     relationType: (id) => {
       const type = relationTypes.get(id);
-      const words = translation?.relationTypes?.[id] ?? type;
+      const words = own(translation?.relationTypes, id) ?? type;
       return words ?? { label: id, forward: id, started: id, ended: id };
     },
   };
+}
+
+/**
+ * A translation's words for an id, if it gives them. Ids are the topic's, and `constructor` is
+ * a valid one: a plain lookup would find the object's own constructor function instead.
+ */
+function own<T>(record: Record<string, T> | undefined, id: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, id) ? record[id] : undefined;
 }

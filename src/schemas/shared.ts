@@ -33,12 +33,10 @@ export const EntryIdSchema = z
 export const PartialDateSchema = z
   .preprocess(
     toPartialDate,
-    z
-      .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-      .refine(isPartialDate, {
-        error: (issue) =>
-          `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received ${shown(issue.input)}`,
-      }),
+    z.string({ error: (issue) => dateTypeMessage(issue.input) }).refine(isPartialDate, {
+      error: (issue) =>
+        `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received ${shown(issue.input)}`,
+    }),
   )
   // JSON Schema cannot state the preprocessing, so editors get the written forms instead: a
   // string the pattern accepts, or a bare year as YAML's integer. `pattern` applies to strings
@@ -51,10 +49,28 @@ export const PartialDateSchema = z
     errorMessage: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
   });
 
-// C0 and C1 control characters other than tab and line feed: never part of prose, and they
-// break feeds, which must be valid XML.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+/** What to say of a date that YAML did not read as text: a number, or nothing at all. */
+function dateTypeMessage(input: unknown): string {
+  const expected = 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD';
+  if (typeof input !== 'number' || !Number.isInteger(input)) {
+    return input === undefined ? expected : `${expected}, received ${shown(input)}`;
+  }
+  // YAML reads `0000` as 0 and `0800` as 800, so the message speaks of years, not numbers.
+  if (input === 0)
+    return `${expected}, received the year 0 (there is no year 0: 1 BC is followed by AD 1)`;
+  if (input < 0) return `${expected}, received ${input} (a year before AD 1 cannot be written)`;
+  if (input < 1000) {
+    return `${expected}, received the year ${input} (write a year before 1000 with four digits in quotes, such as "${String(input).padStart(4, '0')}")`;
+  }
+  return `${expected}, received ${input}`;
+}
+
+// C0 and C1 control characters other than tab and line breaks (a carriage return is a line
+// break, refused where text must fit on one line): never part of prose, and they break feeds,
+// which must be valid XML. Also the bidirectional embeddings and overrides
+// (U+202A–U+202E), which reverse or shift the text after them, as far as the page's title.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/u;
 // Line breaks of every kind, for fields that are shown on one line.
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 // What is left when invisible characters are removed: white space, zero-width and other
@@ -86,7 +102,10 @@ export function textSchema({ max, oneLine = true }: TextOptions) {
       } else if (value.length > max) {
         fail(`expected at most ${max} characters, received ${value.length}`);
       } else if (CONTROL.test(value)) {
-        fail('expected text without control characters, received one (delete it)');
+        const code = CONTROL.exec(value)![0].charCodeAt(0).toString(16).toUpperCase();
+        fail(
+          `expected text without control characters, received U+${code.padStart(4, '0')} (delete it)`,
+        );
       } else if (oneLine && LINE_BREAK.test(value)) {
         fail('expected text on one line, received a line break');
       }
@@ -228,6 +247,10 @@ export function field<T extends z.ZodType>(name: string, schema: T, description:
 
 /** A value as a message shows it: JSON, cut short so that one line stays one line. */
 export function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON writes Infinity and NaN (YAML's .inf and .nan) as null.
+  const text =
+    typeof value === 'number' && !Number.isFinite(value)
+      ? String(value)
+      : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 76)}…${text.at(-1)}` : text;
 }

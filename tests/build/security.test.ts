@@ -69,4 +69,43 @@ describe('content from a pull request', () => {
     expect(html).toMatch(/<a href="\/explainer\/actors\/ukraine\/"(?![^>]*rel=)[^>]*>Ukraine<\/a>/);
     expect(await securityProblems(outDir, 'https://explainer.example.org')).toEqual([]);
   });
+
+  test('publishes what looks like a mistake but is not exactly as the check read it, and safely', async () => {
+    const content = await copyContent();
+    for (const fixture of ['yaml-timestamps', 'cite-in-inline-code']) {
+      await cp(path.join(root, 'tests/fixtures/legitimate', fixture), content, { recursive: true });
+    }
+    await appendToBody(
+      content,
+      'events/ukraine-severs-dprk.mdx',
+      [
+        'A note[^n], a bare address www.mfa.gov.ua/en and a mail address press@example.org.',
+        '',
+        '| Date | What |',
+        '| - | - |',
+        '| 13 July | `<script>alert(1)</script>` <Cite source="kyiv-post-2022-07-13" /> |',
+        '',
+        '```html',
+        '<img src=x onerror=alert(1)>',
+        '```',
+        '',
+        '[^n]: A footnote with [a link](https://www.kyivpost.com/post/2278 "a\\" onmouseover=\\"x").',
+      ].join('\n'),
+    );
+
+    const { outDir } = await buildSite({ contentDir: content });
+
+    const page = (file: string) => readFile(path.join(outDir, file), 'utf8');
+    // YAML 1.1 would have read these as timestamps; the check read text, and so does the build.
+    expect(await page('events/timestamp-title/index.html')).toContain('2022-07-13T10:00:00Z');
+    expect(await page('feed.xml')).toContain('<title>2022-07-13T10:00:00Z</title>');
+    expect(await page('sources/timestamp-publisher/index.html')).toContain('2022-07-14');
+    expect(await page('events/cite-in-inline-code/index.html')).toContain(
+      '<code>&lt;Cite source="no-such-source" /&gt;</code>',
+    );
+    const severs = await page('events/ukraine-severs-dprk/index.html');
+    expect(severs).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(severs).toMatch(/<a href="http:\/\/www\.mfa\.gov\.ua\/en" rel="noopener noreferrer">/);
+    expect(await securityProblems(outDir, 'https://explainer.example.org')).toEqual([]);
+  });
 });

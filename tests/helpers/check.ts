@@ -49,3 +49,45 @@ export async function checkWithFixture(fixture: string) {
   await cp(path.join(root, 'tests/fixtures/invalid', fixture), scratch.dir, { recursive: true });
   return check(scratch);
 }
+
+/** An event with three mistakes: an impossible date, an unknown actor and an expression. */
+export const BROKEN_ENTRY = [
+  '---',
+  'title: A broken entry',
+  'date: 2022-02-30',
+  'kind: statement',
+  'summary: An entry with three mistakes.',
+  'participants:',
+  '  - actor: atlantis',
+  '    role: speaker',
+  'sources: [kyiv-post-2022-07-13]',
+  '---',
+  '',
+  'Some text.',
+  'And {1 + 1}.',
+  '',
+].join('\n');
+
+const BROKEN_ENTRY_PROBLEMS = [
+  [3, 'date', 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received "2022-02-30"'],
+  [
+    7,
+    'participants[0].actor',
+    'expected the id of an actor in actors/, received "atlantis" (no such file)',
+  ],
+  [13, 'body', 'expected prose, received a {…} expression (write a literal { as \\{)'],
+] as const;
+
+/** The problems of `BROKEN_ENTRY` at `file`, as the terminal shows them. */
+export function brokenEntryLines(file: string): string[] {
+  return BROKEN_ENTRY_PROBLEMS.map(
+    ([line, field, message]) => `${file}:${line}: ${field}: ${message}`,
+  );
+}
+
+/** The problems of `BROKEN_ENTRY` at `file`, as GitHub's workflow annotations. */
+export function brokenEntryAnnotations(file: string): string[] {
+  return BROKEN_ENTRY_PROBLEMS.map(
+    ([line, field, message]) => `::error file=${file},line=${line},title=${field}::${message}`,
+  );
+}

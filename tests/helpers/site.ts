@@ -99,7 +99,7 @@ async function runAstroFrom(
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     const failure = new Error(`astro ${command} failed:\n${stdout}${stderr}`);
-    Object.assign(failure, { log: stdout + stderr });
+    Object.assign(failure, { log: stdout + stderr, stdout, stderr });
     throw failure;
   }
 }

@@ -1,9 +1,15 @@
 import { execFile } from 'node:child_process';
-import { cp, readdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { scratchContent } from '../helpers/check.ts';
+import {
+  BROKEN_ENTRY,
+  brokenEntryAnnotations,
+  brokenEntryLines,
+  check,
+  scratchContent,
+} from '../helpers/check.ts';
 import { root } from '../helpers/site.ts';
 
 const run = promisify(execFile);
@@ -35,15 +41,17 @@ describe('npm run check', () => {
       (error: { code: number; stderr: string; stdout: string }) => error,
     );
     expect(failure?.code).toBe(1);
-    const lines = failure!.stderr.trim().split('\n');
-    expect(lines.at(-1)).toMatch(
-      new RegExp(
-        `^${mistakes.length} problems in ${mistakes.length} files \\(of \\d+ checked\\)\\.$`,
+    // The same problems the check finds in process, one line each, then the summary.
+    const { lines, problems } = await check(scratch);
+    const files = new Set(problems.map((problem) => problem.file)).size;
+    expect(files).toBeGreaterThanOrEqual(mistakes.length);
+    expect(failure!.stderr.trim().split('\n')).toEqual([
+      ...lines,
+      expect.stringMatching(
+        new RegExp(`^${lines.length} problems in ${files} files \\(of \\d+ checked\\)\\.$`),
       ),
-    );
-    expect(lines).toHaveLength(mistakes.length + 1);
-    for (const line of lines.slice(0, -1))
-      expect(line).toMatch(/^content\/\S+:\d+: \S+: .*expected /);
+    ]);
+    for (const line of lines) expect(line).toMatch(/^content\/\S+:\d+: \S+: .*expected /);
     expect(failure!.stdout).toBe('');
   });
 
@@ -62,5 +70,36 @@ describe('npm run check', () => {
     expect(failure!.stdout).toBe(
       '::error file=content/events/impossible-date.mdx,line=3,title=date::expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, received "2022-13-45"\n',
     );
+  });
+
+  test('through npm run check under GitHub Actions, prints exactly one annotation per problem of a broken entry, on its line', async () => {
+    // Inside the project, as content is in a pull request, so that paths read as GitHub needs.
+    await mkdir(path.join(root, '.cache'), { recursive: true });
+    const work = await mkdtemp(path.join(root, '.cache', 'annotations-'));
+    try {
+      const content = path.join(work, 'content');
+      await cp(path.join(root, 'content'), content, { recursive: true });
+      await writeFile(path.join(content, 'events/broken-entry.mdx'), BROKEN_ENTRY);
+      const folder = path.relative(root, content).split(path.sep).join('/');
+      const failure = await run('npm', ['run', '--silent', 'check', '--', folder], {
+        cwd: root,
+        env: { ...process.env, GITHUB_ACTIONS: 'true' },
+      }).then(
+        () => undefined,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      const file = `${folder}/events/broken-entry.mdx`;
+      expect(failure!.stdout).toBe(
+        brokenEntryAnnotations(file)
+          .map((line) => `${line}\n`)
+          .join(''),
+      );
+      expect(failure!.stderr).toContain(
+        [...brokenEntryLines(file), '3 problems in 1 file (of '].join('\n'),
+      );
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

@@ -24,6 +24,17 @@ describe('formatProblem', () => {
     expect(line).not.toContain('\n');
   });
 
+  test('cuts a field name or a message of many kilobytes short', () => {
+    const line = formatProblem({
+      file: 'f',
+      line: 1,
+      field: 'k'.repeat(30_000),
+      message: `expected the id of a source, received "${'x'.repeat(30_000)}"`,
+    });
+    expect(line.length).toBeLessThan(800);
+    expect(line).toMatch(/^f:1: k{119}…: expected the id of a source, received "x+…$/);
+  });
+
   test('marks a warning as such', () => {
     expect(formatProblem({ file: 'f', line: 2, field: 'x', message: 'm', level: 'warning' })).toBe(
       'f:2: warning: x: m',

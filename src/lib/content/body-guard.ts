@@ -9,38 +9,30 @@
  *   in nesting depth: 100,000 `>` on one line take 6–19 s, 1,000,000 over two minutes.
  * - `maxJsxDepth`: nested components. Replacing 8,000 nested `<Quote>` takes 2–3 s and
  *   350 MB; 20,000 exhaust a 6 GB address space.
- * - `maxTagsPerParagraph`: `<…>` tags in one paragraph. The MDX text parser is quadratic in
- *   the tags on one line: 20,000 `<Cite />` take 2.5–7 s, 100,000 over a minute.
+ * - `maxTagsPerLine`: `<…>` tags on one line. The MDX text parser is quadratic in the tags
+ *   on one line: 20,000 `<Cite />` take 2.5–7 s, 100,000 over a minute; 5,000 on lines of
+ *   their own, in one paragraph or list, take 0.2 s.
  * - `maxBracesPerParagraph`: unescaped `{` in one paragraph, inside `code` too. The MDX
  *   expression scan is quadratic or worse in them: 20,000 `{}` in code spans on one line take
  *   17 s, 20,000 lines of `a {` 12 s. Outside code a `{` is refused anyway.
- * - `maxCopyPerParagraph`: each character reference, and each quote made curly, rebuilds the
- *   paragraph's text so far and keeps every copy, so memory grows with their count times the
- *   paragraph's length: 30,000 `&#x61;` (180 KB) take 1.4 GB, 300,000 exhaust the machine.
- *   The sum of their offsets in the paragraph is the number of bytes those copies take.
+ * - `maxCharacterReferences` and `maxCopyPerParagraph`: each character reference, and each
+ *   quote made curly, rebuilds the paragraph's text so far and keeps every copy, so memory
+ *   grows with their count times the paragraph's length: 30,000 `&#x61;` (180 KB) take
+ *   1.4 GB, 300,000 exhaust the machine. The sum of their offsets in the paragraph is the
+ *   number of bytes those copies take; the count of references is a plainer bound that an
+ *   editor can act on, and no entry needs many.
  *
  * The limits are far above what an entry needs (the report lists the largest values in the
  * content) and far below where parsing slows down: at the limits, the worst body found
  * renders in about half a second.
+ *
+ * The same pass refuses characters that have no place in prose and that a reader would not
+ * see: control characters, which also make the page invalid, and the bidirectional overrides
+ * that reverse the text after them.
  */
+import { BODY_LIMITS, type BodyLimits } from './limits.ts';
 
-export interface BodyLimits {
-  maxChars: number;
-  maxLineMarkers: number;
-  maxJsxDepth: number;
-  maxTagsPerParagraph: number;
-  maxBracesPerParagraph: number;
-  maxCopyPerParagraph: number;
-}
-
-export const BODY_LIMITS: BodyLimits = {
-  maxChars: 256 * 1024,
-  maxLineMarkers: 32,
-  maxJsxDepth: 16,
-  maxTagsPerParagraph: 64,
-  maxBracesPerParagraph: 64,
-  maxCopyPerParagraph: 16_000_000,
-};
+export { BODY_LIMITS, type BodyLimits };
 
 export interface GuardProblem {
   line: number;
@@ -52,8 +44,9 @@ export interface BodyMeasure {
   chars: number;
   lineMarkers: number;
   jsxDepth: number;
-  tagsPerParagraph: number;
+  tagsPerLine: number;
   bracesPerParagraph: number;
+  characterReferences: number;
   copyPerParagraph: number;
 }
 
@@ -79,8 +72,9 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
     chars: body.length,
     lineMarkers: 0,
     jsxDepth: 0,
-    tagsPerParagraph: 0,
+    tagsPerLine: 0,
     bracesPerParagraph: 0,
+    characterReferences: 0,
     copyPerParagraph: 0,
   };
   if (limits && body.length > limits.maxChars) {
@@ -92,9 +86,14 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
       message: `expected a body of at most ${limits.maxChars} characters, received ${body.length} (the limit falls on this line)`,
     };
   }
+  if (limits) {
+    const unprintable = unprintableProblem(body);
+    if (unprintable) return unprintable;
+  }
   let line = 1;
   let depth = 0;
-  let tags = 0;
+  let references = 0;
+  let tags: number;
   let braces = 0;
   let copy = 0;
   let paragraphStart = 0; // offset where the current paragraph began
@@ -103,6 +102,8 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
   const n = body.length;
   while (i < n) {
     // A line starts here: count its container markers and see whether it is blank.
+    tags = 0;
+    const tagLine = line;
     let markers = 0;
     let j = i;
     for (;;) {
@@ -136,7 +137,6 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
     const c0 = body.charCodeAt(j);
     if (j >= n || c0 === LF || c0 === CR) {
       // A blank line ends the paragraph.
-      tags = 0;
       braces = 0;
       copy = 0;
       paragraphStart = j + 1;
@@ -179,11 +179,11 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
           j++;
           continue;
         }
-        if (tags > measure.tagsPerParagraph) measure.tagsPerParagraph = tags;
-        if (limits && tags > limits.maxTagsPerParagraph) {
+        if (tags > measure.tagsPerLine) measure.tagsPerLine = tags;
+        if (limits && tags > limits.maxTagsPerLine) {
           return {
-            line: paragraphLine,
-            message: `expected at most ${limits.maxTagsPerParagraph} components in a paragraph, received more`,
+            line: tagLine,
+            message: `expected at most ${limits.maxTagsPerLine} components on a line, received more`,
           };
         }
         if (next === 0x2f) j++;
@@ -204,6 +204,16 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
         c === 0x27 /* ' */ ||
         (c === 0x2e /* . */ && body.charCodeAt(j - 1) === 0x2e && body.charCodeAt(j - 2) === 0x2e)
       ) {
+        if (c === 0x26 && isCharacterReference(body, j)) {
+          references++;
+          if (references > measure.characterReferences) measure.characterReferences = references;
+          if (limits && references > limits.maxCharacterReferences) {
+            return {
+              line,
+              message: `expected at most ${limits.maxCharacterReferences} character references such as &amp; in a body, received more (write the characters themselves)`,
+            };
+          }
+        }
         copy += j - paragraphStart;
         if (copy > measure.copyPerParagraph) measure.copyPerParagraph = copy;
         if (limits && copy > limits.maxCopyPerParagraph) {
@@ -220,6 +230,69 @@ export function scanBody(body: string, limits?: BodyLimits): GuardProblem | Body
     i = j + 1;
   }
   return measure;
+}
+
+/** `&name;`, `&#123;` or `&#x7b;` starting at `at`: what Sätteri decodes into a character. */
+function isCharacterReference(body: string, at: number): boolean {
+  let k = at + 1;
+  let max: number;
+  let accepts: (c: number) => boolean;
+  if (body.charCodeAt(k) === 0x23 /* # */) {
+    k++;
+    const hex = body.charCodeAt(k) === 0x78 || body.charCodeAt(k) === 0x58; /* x X */
+    if (hex) k++;
+    max = hex ? 6 : 7;
+    accepts = hex ? isHexDigit : isDigit;
+  } else {
+    max = 32;
+    accepts = isAlphanumeric;
+  }
+  const start = k;
+  while (k - start < max && accepts(body.charCodeAt(k))) k++;
+  return k > start && body.charCodeAt(k) === 0x3b /* ; */;
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+function isAlphanumeric(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+// Control characters other than tab and line endings, and the bidirectional embeddings and
+// overrides (U+202A–U+202E), which reverse or shift the text after them on the page.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/;
+
+// A numeric character reference, which Sätteri decodes into the character it names, in text
+// and in attribute values alike.
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
+
+/**
+ * The first character a body may not contain, with its line: written as it is, or as a
+ * numeric character reference (`&#x202E;`), which would put the same character on the page.
+ */
+function unprintableProblem(body: string): GuardProblem | undefined {
+  let at = UNPRINTABLE.exec(body)?.index ?? -1;
+  let code = at === -1 ? 0 : body.charCodeAt(at);
+  NUMERIC_REFERENCE.lastIndex = 0;
+  for (let match = NUMERIC_REFERENCE.exec(body); match; match = NUMERIC_REFERENCE.exec(body)) {
+    if (at !== -1 && match.index > at) break;
+    const point = match[1] === undefined ? Number(match[2]) : parseInt(match[1], 16);
+    if (point <= 0xffff && UNPRINTABLE.test(String.fromCharCode(point)) && point !== 0) {
+      at = match.index;
+      code = point;
+      break;
+    }
+  }
+  if (at === -1) return undefined;
+  let line = 1;
+  for (let i = body.indexOf('\n'); i !== -1 && i < at; i = body.indexOf('\n', i + 1)) line++;
+  return {
+    line,
+    message: `expected text without invisible control characters, received U+${code.toString(16).toUpperCase().padStart(4, '0')} (delete it)`,
+  };
 }
 
 /** The first limit the body passes, or undefined when it is safe to parse. */

@@ -43,9 +43,11 @@ import {
   type MdxJsxFlowElement,
   type MdxJsxTextElement,
 } from 'satteri';
-import type { Blockquote, Definition, Image, Link, Nodes as Node } from 'mdast';
+import type { Blockquote, Definition, Image, Link, LinkReference, Nodes as Node } from 'mdast';
 import { LANGUAGE_PATTERN } from '../ids.ts';
+import { isPublicWebUrl } from '../urls.ts';
 import { guardBody } from './body-guard.ts';
+import { INPUT_LIMITS } from './limits.ts';
 
 /** Components editors may use, with their required and optional attributes. */
 const COMPONENTS = new Map<string, { readonly required: readonly string[]; readonly optional: readonly string[] }>([
@@ -125,6 +127,10 @@ interface BodyState {
   /** Each source's number: its place in `references`, or in `cited` as it grows. */
   readonly numbers: Map<string, number>;
   readonly slugger: GithubSlugger;
+  /** Reference definitions (`[id]: url`) by identifier, with their lines. */
+  readonly definitions: Map<string, { url: string; line: number }>;
+  /** The identifiers images use through a reference (`![alt][id]`). */
+  readonly imageReferences: Set<string>;
 }
 
 declare module 'satteri' {
@@ -150,6 +156,8 @@ export function processBody(body: string, options: BodyOptions): ProcessedBody {
     citedSet: new Set(),
     numbers: new Map(),
     slugger,
+    definitions: new Map(),
+    imageReferences: new Set(),
   };
   // The plugins are defined once (Sätteri caches their subscriptions per plugin object); the
   // state of this body travels in the data bag.
@@ -170,7 +178,7 @@ export function processBody(body: string, options: BodyOptions): ProcessedBody {
   try {
     mdast = createMdxMdastHandle(body, FEATURES, true);
   } catch (error) {
-    return failed(syntaxProblem(error));
+    return failed(syntaxProblem(error, options.firstLine));
   }
   const mdastDiagnostics: MdastDiagnostic[] = [];
   let hast;
@@ -213,6 +221,14 @@ export function processBody(body: string, options: BodyOptions): ProcessedBody {
     line: d.position?.start.line ?? 1,
     message: d.message,
   }));
+  // An image may take its address from a definition anywhere in the body, so the two are
+  // matched once the whole tree has been seen.
+  for (const identifier of state.imageReferences) {
+    const definition = state.definitions.get(identifier);
+    if (definition && SAFE_URL.test(definition.url) && !isSiteUrl(definition.url)) {
+      problems.push({ line: definition.line, message: offSiteImage(definition.url) });
+    }
+  }
   // The HTML tree has no positions. Its checks only back up the Markdown ones, so they speak
   // only when those found nothing: then they point at a gap in them.
   if (problems.length === 0) {
@@ -231,16 +247,30 @@ export function processBody(body: string, options: BodyOptions): ProcessedBody {
   };
 }
 
-/** Sätteri's syntax errors start with the place, as in `3:10: Unexpected character…`. */
-function syntaxProblem(error: unknown): BodyProblem {
-  const message = error instanceof Error ? error.message : String(error);
-  const place = /^(\d+):\d+:\s*/.exec(message);
+/**
+ * Sätteri's syntax errors start with the place, as in `3:10: Unexpected character…`, and may
+ * name another place as `(1:1)`, end with the rule's id, and advise MDX comments, which an
+ * entry may not use. The message keeps the parser's words, with places as lines of the file.
+ */
+function syntaxProblem(error: unknown, firstLine: number): BodyProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  const place = /^(\d+):\d+:\s*/.exec(text);
+  const message = text
+    .slice(place?.[0].length ?? 0)
+    .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
+    .replace(
+      /\(note: to create a comment in MDX, use `\{\/\* text \*\/\}`\)/,
+      '(an entry may not hold comments: delete it)',
+    )
+    .replace(/\((\d+):\d+\)/g, (_, line: string) => `(line ${Number(line) + firstLine - 1})`);
   return {
     line: place ? Number(place[1]) : 1,
-    message: `expected valid MDX, received a syntax error: ${message.slice(place?.[0].length ?? 0)}`,
+    message: `expected valid MDX, received a syntax error: ${message}`,
   };
 }
 
+const SECOND_FRONTMATTER =
+  'expected one frontmatter block at the top of the file, received a second (write *** for a line across the page)';
 const QUOTE_INLINE = 'expected <Quote> on lines of its own, received it inside a paragraph';
 const EXPRESSION = 'expected prose, received a {…} expression (write a literal { as \\{)';
 
@@ -248,9 +278,49 @@ function refuse(ctx: MdastVisitorContext, node: MdastTarget, message: string): v
   ctx.report({ message, node });
 }
 
+/** Whether a safe address stays on this site: a path, never a scheme or another host. */
+function isSiteUrl(url: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url);
+}
+
+const offSiteImage = (url: string) =>
+  `expected an image on this site, such as /images/map.png, received "${url}" (pages load no images from elsewhere)`;
+
+/** What is wrong with a link's or an image's address, if anything. */
+function urlProblem(url: string, image: boolean): string | undefined {
+  if (url.length > INPUT_LIMITS.url) {
+    return `expected an address of at most ${INPUT_LIMITS.url} characters, received ${url.length}`;
+  }
+  if (/[\s\p{Cc}\p{Cf}]/u.test(url)) {
+    return `expected an address without spaces or invisible characters (write a space as %20), received "${url}"`;
+  }
+  if (!SAFE_URL.test(url)) return `expected an http, https or relative link, received "${url}"`;
+  if (/^https?:/i.test(url)) {
+    // The same rules as a source's address: no user name that hides the real host, and no
+    // address of a machine on a private network.
+    const problem = isPublicWebUrl(url);
+    if (problem) return problem;
+  }
+  if (image && !isSiteUrl(url)) return offSiteImage(url);
+  return undefined;
+}
+
 function checkUrl(ctx: MdastVisitorContext, node: Link | Image | Definition): void {
-  if (!SAFE_URL.test(node.url)) {
-    refuse(ctx, node, `expected an http, https or relative link, received "${node.url}"`);
+  const problem = urlProblem(node.url, node.type === 'image');
+  if (problem) refuse(ctx, node, problem);
+}
+
+/** A citation inside a link would nest one link in another. */
+function checkLinkText(ctx: MdastVisitorContext, node: Link | LinkReference): void {
+  // Link text is short, so looking through it here is cheaper than asking every citation
+  // for its ancestors.
+  const stack: Readonly<Node>[] = [...node.children];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.type === 'mdxJsxTextElement') {
+      refuse(ctx, node, 'expected citations outside links, received a component in [link text]');
+      return;
+    }
+    if ('children' in next && Array.isArray(next.children)) stack.push(...next.children);
   }
 }
 
@@ -286,22 +356,30 @@ const bodyMdastPlugin = defineMdastPlugin({
   },
   link(node, ctx) {
     checkUrl(ctx, node);
-    // A citation inside a link would nest one link in another. Link text is short, so looking
-    // through it here is cheaper than asking every citation for its ancestors.
-    const stack: Readonly<Node>[] = [...node.children];
-    for (let next = stack.pop(); next; next = stack.pop()) {
-      if (next.type === 'mdxJsxTextElement') {
-        refuse(ctx, node, 'expected citations outside links, received a component in [link text]');
-        break;
-      }
-      if ('children' in next && Array.isArray(next.children)) stack.push(...next.children);
-    }
+    checkLinkText(ctx, node);
+  },
+  linkReference(node, ctx) {
+    checkLinkText(ctx, node);
   },
   image(node, ctx) {
     checkUrl(ctx, node);
   },
+  imageReference(node, ctx) {
+    stateOf(ctx).imageReferences.add(node.identifier);
+  },
   definition(node, ctx) {
     checkUrl(ctx, node);
+    stateOf(ctx).definitions.set(node.identifier, {
+      url: node.url,
+      line: node.position?.start.line ?? 1,
+    });
+  },
+  // A body that starts with a `---` line: what follows up to the next one would vanish.
+  yaml(node, ctx) {
+    refuse(ctx, node, SECOND_FRONTMATTER);
+  },
+  toml(node, ctx) {
+    refuse(ctx, node, SECOND_FRONTMATTER);
   },
   paragraph(node, ctx) {
     // The scaffolder's placeholder, left in by mistake.
@@ -310,13 +388,20 @@ const bodyMdastPlugin = defineMdastPlugin({
     }
   },
   heading(node, ctx) {
-    if (node.depth < 2) return;
+    if (node.depth < 2) {
+      refuse(
+        ctx,
+        node,
+        'expected headings of level 2 to 6 (## Heading), received a level-1 heading (the title is the page\'s only one)',
+      );
+      return;
+    }
     const { slugger } = stateOf(ctx);
     // Text only: a <Cite> in a heading has no text, so it adds nothing to the id.
     const text = ctx.textContent(node).trim();
     let id = slugger.slug(text);
     // Never an empty id, nor one shaped like the page's reference and footnote anchors.
-    if (id === '' || /^(?:ref|fn|fnref|user-content|footnote)-/.test(id)) {
+    if (id === '' || /^(?:ref|fn|fnref|user-content|footnote|dispute)-/.test(id)) {
       id = slugger.slug(`section ${text}`.trim());
     }
     ctx.setProperty(node, 'data', { hProperties: { id } });
@@ -475,7 +560,7 @@ const bodyHastPlugin = defineHastPlugin({
       visit(node, ctx) {
         const src = node.properties.src;
         if (typeof src !== 'string') return;
-        if (!SAFE_URL.test(src)) {
+        if (!SAFE_URL.test(src) || !isSiteUrl(src)) {
           ctx.report({ message: `expected a safe image, received "${src}"`, node });
           ctx.setProperty(node, 'src', null);
         } else if (ROOT_RELATIVE.test(src)) {

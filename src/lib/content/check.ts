@@ -164,12 +164,13 @@ export function crossCheck(files: Iterable<ParsedFile>, options: CheckOptions): 
     }
     data.roles?.forEach((role, i) => expectId(actor, ['roles', i, 'of'], 'actors', role.of));
     data.sources?.forEach((id, i) => expectId(actor, ['sources', i], 'sources', id));
-    checkCitations(actor, data.sources ?? [], bases, problems);
+    checkCitations(actor, data.sources, bases, problems);
   }
+  const membershipLoops = loopsOf(memberOf);
   for (const actor of bases.actors.values()) {
-    const loop = cycleThrough(actor.id, memberOf);
+    const loop = membershipLoops.get(actor.id);
     if (loop) {
-      problem(actor, ['memberOf'], 'memberOf', `expected membership that ends, received a loop: ${loop.join(' → ')}`);
+      problem(actor, ['memberOf'], 'memberOf', `expected membership that ends, received a loop: ${loop(actor.id)}`);
     }
   }
 
@@ -201,8 +202,14 @@ export function crossCheck(files: Iterable<ParsedFile>, options: CheckOptions): 
           }
         });
       }
+      const making = new Set(dispute.sources);
+      dispute.contestedBy.forEach((id, j) => {
+        if (!making.has(id)) return;
+        const path = ['disputes', i, 'contestedBy', j];
+        problem(event, path, fieldName(path), `expected a source on one side of the dispute, received "${id}" under both sources and contestedBy`);
+      });
     });
-    checkCitations(event, data.sources ?? [], bases, problems);
+    checkCitations(event, data.sources, bases, problems);
 
     const kind = data.kind === undefined ? undefined : eventKinds.get(data.kind);
     data.relations?.forEach((relation, i) => {
@@ -250,10 +257,11 @@ export function crossCheck(files: Iterable<ParsedFile>, options: CheckOptions): 
       problem(event, ['respondsTo'], 'respondsTo', `expected an event on or before ${data.date}, received "${data.respondsTo}" dated ${answered}`);
     }
   }
+  const responseLoops = loopsOf(respondsTo);
   for (const event of bases.events.values()) {
-    const loop = cycleThrough(event.id, respondsTo);
+    const loop = responseLoops.get(event.id);
     if (loop) {
-      problem(event, ['respondsTo'], 'respondsTo', `expected a chain that ends, received a loop: ${loop.join(' → ')}`);
+      problem(event, ['respondsTo'], 'respondsTo', `expected a chain that ends, received a loop: ${loop(event.id)}`);
     }
   }
   for (const { change, message } of relationOrderProblems(changes, relationTypes)) {
@@ -286,10 +294,14 @@ function fieldName(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Sources cited in a body must exist and be listed in the entry's `sources`. */
+/**
+ * Sources cited in a body must exist and be listed in the entry's `sources`. When the entry's
+ * list could not be read (its frontmatter is broken), that mistake is reported already, and
+ * calling every citation unlisted would only bury it.
+ */
 function checkCitations(
   entry: ParsedEntry,
-  listed: readonly string[],
+  listed: readonly string[] | undefined,
   bases: Record<CollectionName, Map<string, ParsedEntry>>,
   problems: Problem[],
 ): void {
@@ -304,7 +316,7 @@ function checkCitations(
         field: 'body',
         message: `expected the id of a source in sources/, received "${citation.source}" (no such file)`,
       });
-    } else if (!listed.includes(citation.source)) {
+    } else if (listed !== undefined && !listed.includes(citation.source)) {
       reported.add(citation.source);
       problems.push({
         file: entry.file,
@@ -343,9 +355,11 @@ function checkTranslation(
   problem: Report,
   problems: Problem[],
 ): void {
-  const listed = new Set((base.data.sources as string[] | undefined) ?? []);
+  const sources = base.data.sources as string[] | undefined;
+  const listed = new Set(sources);
   for (const citation of translation.body?.citations ?? []) {
-    if (listed.has(citation.source)) continue;
+    // The base entry's own problem, if its list cannot be read, is reported with it.
+    if (sources === undefined || listed.has(citation.source)) continue;
     problems.push({
       file: translation.file,
       line: citation.line,
@@ -375,19 +389,42 @@ function checkTranslation(
   }
 }
 
-/** The loop through `next` that `start` is on, or undefined when the chain from it ends. */
-function cycleThrough(start: string, next: ReadonlyMap<string, string | undefined>): string[] | undefined {
-  const path = [start];
-  const seen = new Set(path);
-  let current = next.get(start);
-  while (current !== undefined) {
-    if (current === start) return [...path, start];
-    if (seen.has(current)) return undefined; // a loop further on, reported at its own members
-    seen.add(current);
-    path.push(current);
-    current = next.get(current);
+/**
+ * The loops that following `next` from id to id runs into, by each id on one: a function that
+ * writes the loop as seen from that id (`b → c → a → b`). Each id is walked once, however long
+ * the chains, so that thousands of entries in one chain cost no more than thousands apart. An
+ * id that only leads into a loop is not on it: the loop is reported at its own members.
+ */
+function loopsOf(next: ReadonlyMap<string, string | undefined>): Map<string, (from: string) => string> {
+  const walkOf = new Map<string, number>();
+  const loops = new Map<string, (from: string) => string>();
+  let walk = 0;
+  for (const start of next.keys()) {
+    if (walkOf.has(start)) continue;
+    walk += 1;
+    const path: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && next.has(current) && !walkOf.has(current)) {
+      walkOf.set(current, walk);
+      path.push(current);
+      current = next.get(current);
+    }
+    if (current === undefined || walkOf.get(current) !== walk) continue;
+    const loop = path.slice(path.indexOf(current));
+    const place = new Map(loop.map((id, i) => [id, i]));
+    const write = (from: string) => describeLoop(loop, place.get(from) ?? 0);
+    for (const id of loop) loops.set(id, write);
   }
-  return undefined;
+  return loops;
+}
+
+/** A loop from its `first` member round to it again; a long one by its ends and its length. */
+function describeLoop(loop: readonly string[], first: number): string {
+  const at = (i: number) => loop[(first + i) % loop.length]!;
+  if (loop.length <= 8) {
+    return [...Array.from({ length: loop.length }, (_, i) => at(i)), at(0)].join(' → ');
+  }
+  return `${[0, 1, 2].map(at).join(' → ')} → … → ${at(loop.length - 1)} → ${at(0)} (${loop.length} entries)`;
 }
 
 interface RelationChange {

@@ -10,6 +10,7 @@
  * symbolic links, nested folders, other extensions and names that are not ids.
  */
 import { ID_PATTERN, LANGUAGE_PATTERN } from '../ids.ts';
+import { INPUT_LIMITS } from './limits.ts';
 
 /** The folders of entries, with the extension of their files. */
 export const COLLECTION_FOLDERS = {
@@ -25,6 +26,17 @@ export const COLLECTION_NAMES = Object.keys(COLLECTION_FOLDERS) as CollectionNam
 export const TOPIC_FILE = 'topic.yaml';
 /** The folder of interface text for languages the generator does not ship. */
 export const LOCALES_FOLDER = 'locales';
+// Ids whose page would have the address of another page of the site.
+const TAKEN_BY_PAGES: Record<CollectionName, { pattern: RegExp; why: string }> = {
+  actors: { pattern: /^kind$/, why: 'the lists of actors by kind are under /actors/kind/' },
+  events: { pattern: /^kind$/, why: 'the lists of events by kind are under /events/kind/' },
+  sources: { pattern: /^\d+$/, why: 'the pages of the list of sources are /sources/2/ and on' },
+};
+
+// Names Windows cannot give a file, whatever the extension: a repository holding one cannot
+// be checked out there.
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
 /** Top-level files that document the folder and are never read. */
 const DOCUMENTATION = new Set(['README.md']);
 /**
@@ -88,17 +100,17 @@ export function placeItem(relative: string, type: ItemType): Placement | Refusal
     };
   }
   if (type !== 'file') {
-    const where = parts.length === 1 ? 'at the top of the content folder' : `in ${parts[0]}/`;
-    return {
-      field: 'file',
-      message: `expected a plain file ${where}, received ${describeType(type)}`,
-    };
+    const expected =
+      parts.length === 1
+        ? 'a plain file or folder at the top of the content folder'
+        : `a plain file in ${parts[0]}/`;
+    return { field: 'file', message: `expected ${expected}, received ${describeType(type)}` };
   }
   if (parts.length === 1) return placeTopLevel(name);
   const folder = parts[0] ?? '';
   if (parts.length === 2 && folder === LOCALES_FOLDER) return placeLocale(name);
-  if (parts.length === 2 && folder in COLLECTION_FOLDERS) {
-    return placeEntry(folder as CollectionName, name);
+  if (parts.length === 2 && isCollection(folder)) {
+    return placeEntry(folder, name);
   }
   return {
     field: 'location',
@@ -147,6 +159,25 @@ function placeEntry(collection: CollectionName, name: string): Placement | Refus
       message: `expected a lowercase-kebab file name such as "${example}", received "${name}"`,
     };
   }
+  if (id.length > INPUT_LIMITS.id) {
+    return {
+      field: 'id',
+      message: `expected a file name of at most ${INPUT_LIMITS.id} characters before the extension, received ${id.length}`,
+    };
+  }
+  const taken = TAKEN_BY_PAGES[collection];
+  if (taken.pattern.test(id)) {
+    return {
+      field: 'id',
+      message: `expected an id the site's own pages do not use, received "${id}" (${taken.why})`,
+    };
+  }
+  if (WINDOWS_RESERVED.test(id)) {
+    return {
+      field: 'id',
+      message: `expected a file name Windows can also store, received "${name}" (con, prn, aux, nul, com1–com9 and lpt1–lpt9 are reserved there)`,
+    };
+  }
   if (lang === undefined) return { role: 'entry', collection, id };
   if (!translatable || !LANGUAGE_PATTERN.test(lang)) {
     return {
@@ -157,6 +188,11 @@ function placeEntry(collection: CollectionName, name: string): Placement | Refus
     };
   }
   return { role: 'entry', collection, id, lang };
+}
+
+/** Whether a folder is a collection's: its own key, so that `constructor/` is not one. */
+export function isCollection(folder: string): folder is CollectionName {
+  return Object.hasOwn(COLLECTION_FOLDERS, folder);
 }
 
 export function isRefusal(value: Placement | Refusal): value is Refusal {

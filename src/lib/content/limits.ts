@@ -11,10 +11,10 @@ export const INPUT_LIMITS = {
   frontmatterBytes: 32 * 1024,
   /** Levels of nesting in YAML: mappings and lists inside each other. */
   yamlDepth: 12,
-  /** Levels of nesting in a body: quotes, lists and components inside each other. */
-  bodyDepth: 16,
-  /** Character references (`&amp;`, `&#x61;`) in one body. */
-  characterReferences: 256,
+  /** Characters in an id, which is also a file name and part of a page's address. */
+  id: 150,
+  /** Characters in a web address. */
+  url: 2000,
   /** Characters in a name, title, label or other one-line field. */
   line: 200,
   /** Characters in a summary or description. */
@@ -24,3 +24,30 @@ export const INPUT_LIMITS = {
   /** Items in one list field (aliases, participants, sources, related events…). */
   listItems: 100,
 } as const;
+
+/**
+ * Bounds on an MDX body, checked in one pass before it is parsed (see `body-guard.ts`). Each
+ * stops one kind of input whose parsing costs more than its size in Sätteri 0.10.5; the
+ * numbers there say how much.
+ */
+export const BODY_LIMITS = {
+  /** Characters in a body; the file limit is smaller, so this binds only direct callers. */
+  maxChars: INPUT_LIMITS.fileBytes,
+  /** `>` and list markers opening one line: quotes and lists nested on a single line. */
+  maxLineMarkers: 32,
+  /** Components nested inside each other. */
+  maxJsxDepth: 16,
+  /** Tags (`<Cite />`, `</Quote>`) on one line. */
+  maxTagsPerLine: 64,
+  /** Unescaped `{` in one paragraph, inside code too. */
+  maxBracesPerParagraph: 64,
+  /** Character references such as `&amp;` or `&#x61;` in one body. */
+  maxCharacterReferences: 256,
+  /**
+   * Bytes Sätteri copies while it decodes character references and curls quotation marks in
+   * one paragraph: the sum of their offsets in it.
+   */
+  maxCopyPerParagraph: 16_000_000,
+} as const;
+
+export type BodyLimits = { [K in keyof typeof BODY_LIMITS]: number };

@@ -156,6 +156,26 @@ export function parseEntryFile(
   };
 }
 
+/** A file the parser failed on: refused on its first line with what went wrong. */
+export function unreadableFile(file: ContentFile, error: unknown): ParsedFile {
+  const reason = error instanceof Error ? error.message : String(error);
+  const base = failed(file, [
+    {
+      file: file.path,
+      line: 1,
+      field: 'file',
+      message: `expected a file the check can read, received one it failed on: ${reason.split('\n')[0]} (please report this)`,
+    },
+  ]);
+  const { placement } = file;
+  if (placement.role === 'entry') {
+    const { collection, id, lang } = placement;
+    return { role: 'entry', collection, id, lang, ...base };
+  }
+  if (placement.role === 'locale') return { role: 'locale', lang: placement.lang, ...base };
+  return { role: 'topic', lang: placement.lang, ...base };
+}
+
 function failed(file: ContentFile, problems: Problem[]): Omit<ParsedBase, never> {
   return {
     file: file.path,
@@ -188,6 +208,8 @@ function parseData(
   const tooBig = sizeProblem(file);
   if (tooBig) return failed(file, [tooBig]);
   const yaml = parseYaml(text, firstLine);
+  // The YAML of an entry is its frontmatter; a source, the topic or a locale is all YAML.
+  const where = firstLine === 1 ? 'yaml' : 'frontmatter';
   const problem = (line: number, field: string, message: string): Problem => ({
     file: file.path,
     line,
@@ -196,7 +218,7 @@ function parseData(
   });
   if (yaml.value === undefined) {
     return {
-      ...failed(file, yaml.problems.map((p) => problem(p.line, 'frontmatter', p.message))),
+      ...failed(file, yaml.problems.map((p) => problem(p.line, where, p.message))),
       lineOf: yaml.lineOf,
     };
   }
@@ -204,7 +226,7 @@ function parseData(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ...failed(file, [
-        problem(firstLine, 'frontmatter', `expected a mapping of fields (name: value), received ${describe(raw)}`),
+        problem(firstLine, where, `expected a mapping of fields (name: value), received ${describe(raw)}`),
       ]),
       lineOf: yaml.lineOf,
     };
@@ -277,8 +299,9 @@ function issueToProblems(
     });
   }
   let message = issue.message.replace(/^Invalid (input|option): /, '');
-  if ('input' in issue && issue.input === undefined && issue.code === 'invalid_type') {
-    message = `required field is missing: ${message.replace(/, received undefined$/, '')}`;
+  if ('input' in issue && issue.input === undefined && issue.code !== 'custom') {
+    // A field that is not there at all: whatever the schema expected, it is missing.
+    message = `required field is missing: ${message.replace(/, received (?:undefined|nothing)$/, '')}`;
   } else if (!message.includes('received') && 'input' in issue) {
     message = `${message}, received ${describe(issue.input)}`;
   }
@@ -296,7 +319,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
+  // YAML reads an empty value (`title:`) and `null` or `~` alike.
+  if (value === null) return 'an empty value';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'a mapping';
   const text = JSON.stringify(value);

@@ -17,9 +17,10 @@ export interface Problem {
 }
 
 // Control characters, and the line and paragraph separators, would break a message across
-// lines or hide part of it; they are shown as escapes instead.
+// lines or hide part of it, and bidirectional controls would reorder the rest of the line;
+// they are shown as escapes instead.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** Text made safe to print on one line: control characters become `\n`-style escapes. */
 export function oneLine(text: string): string {
@@ -29,10 +30,20 @@ export function oneLine(text: string): string {
   });
 }
 
+// A message quotes what the editor wrote, and a hostile file can write a field name or a
+// value of many kilobytes: what is shown of them is cut short.
+const MAX_FIELD = 120;
+const MAX_MESSAGE = 600;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** `content/events/x.mdx:7: date: expected …, received …` */
 export function formatProblem(problem: Problem): string {
   const prefix = problem.level === 'warning' ? 'warning: ' : '';
-  return `${oneLine(problem.file)}:${problem.line}: ${prefix}${oneLine(problem.field)}: ${oneLine(problem.message)}`;
+  const field = oneLine(clip(problem.field, MAX_FIELD));
+  return `${oneLine(problem.file)}:${problem.line}: ${prefix}${field}: ${oneLine(clip(problem.message, MAX_MESSAGE))}`;
 }
 
 /** Orders problems by file, then line, so an editor can fix one file from top to bottom. */
@@ -56,9 +67,9 @@ export function githubAnnotation(problem: Problem): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     `line=${problem.line}`,
-    `title=${escapeProperty(problem.field)}`,
+    `title=${escapeProperty(clip(problem.field, MAX_FIELD))}`,
   ].join(',');
-  return `::${command} ${properties}::${escapeData(problem.message)}`;
+  return `::${command} ${properties}::${escapeData(clip(problem.message, MAX_MESSAGE))}`;
 }
 
 /** Problems that fail the check; warnings do not. */

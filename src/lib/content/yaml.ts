@@ -13,7 +13,7 @@
  */
 import jsyaml from 'js-yaml';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { INPUT_LIMITS } from './limits.ts';
 
 export interface LineProblem {
@@ -41,7 +41,15 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const located = () => {
     if (!document) {
       const lineCounter = new LineCounter();
-      const doc = parseDocument(text, { version: '1.2', schema: 'core', lineCounter, prettyErrors: false });
+      // Keys are already known to be unique (js-yaml refuses a repeated one), and the yaml
+      // package's own check compares every key with every other.
+      const doc = parseDocument(text, {
+        version: '1.2',
+        schema: 'core',
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: false,
+      });
       document = {
         doc,
         lineAt: (position) => (position === undefined ? firstLine : lineCounter.linePos(position).line + offset),
@@ -85,39 +93,52 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
       lineOf,
     };
   }
-  if (hasSharedValue(value)) {
+  const refused = refusedConstruct(value);
+  if (refused !== undefined) {
     const { doc, lineAt } = located();
     let line = firstLine;
-    visit(doc, {
-      Alias(_, node) {
-        line = lineAt(node.range?.[0]);
-        return visit.BREAK;
-      },
-    });
-    return {
-      value: undefined,
-      problems: [{ line, message: 'expected each value written out, received an alias (*name) of another' }],
-      lineOf,
+    const found = (node: YamlNode | null | undefined) => {
+      line = lineAt(node?.range?.[0]);
+      return visit.BREAK;
     };
+    visit(doc, {
+      Alias: (_, node) => (refused === 'alias' ? found(node) : undefined),
+      Pair: (_, pair) =>
+        refused === 'prototype' && isScalar(pair.key) && pair.key.value === PROTOTYPE_KEY
+          ? found(pair.key)
+          : undefined,
+    });
+    const message =
+      refused === 'alias'
+        ? 'expected each value written out, received an alias (*name) of another'
+        : `expected field names the site knows, received ${PROTOTYPE_KEY} (delete it)`;
+    return { value: undefined, problems: [{ line, message }], lineOf };
   }
   return { value: value ?? {}, problems: [], lineOf };
 }
 
+// js-yaml keeps a key `__proto__` as an ordinary field, but code that copies fields into an
+// object would set the object's prototype instead, and Zod's records drop it without a word.
+const PROTOTYPE_KEY = '__proto__';
+
 /**
- * Whether a mapping or list appears twice in the value, which only an alias can do. Walks
- * each object once, so it costs no more than the text it came from.
+ * Whether the value holds what only a hostile file writes: a mapping or list that appears
+ * twice, which only an alias can do (a small file then expands into a huge value), or a key
+ * `__proto__`. Walks each object once, so it costs no more than the text it came from.
  */
-function hasSharedValue(root: unknown): boolean {
+function refusedConstruct(root: unknown): 'alias' | 'prototype' | undefined {
   const seen = new Set<object>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
-    if (seen.has(value)) return true;
+    if (seen.has(value)) return 'alias';
     seen.add(value);
-    stack.push(...(Array.isArray(value) ? value : Object.values(value)));
+    if (!Array.isArray(value) && Object.hasOwn(value, PROTOTYPE_KEY)) return 'prototype';
+    // One at a time: spreading a list of many thousand items into push() overflows the stack.
+    for (const item of Array.isArray(value) ? value : Object.values(value)) stack.push(item);
   }
-  return false;
+  return undefined;
 }
 
 function describeYamlError(reason: string): string {
@@ -130,15 +151,32 @@ function describeYamlError(reason: string): string {
   return `a syntax error: ${reason.split('\n')[0]}`;
 }
 
+// Each mapping's pairs by key, made the first time a message asks for a line in it, so that
+// a message for every one of many fields costs no more than reading them.
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: PropertyKey): Pair | undefined {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key)) {
+        const name = String(item.key.value);
+        if (!index.has(name)) index.set(name, item);
+      }
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(String(key));
+}
+
 /** The offset of the node at `path`, or of the deepest existing node on the way there. */
 function positionOf(root: unknown, path: readonly PropertyKey[]): number | undefined {
   let node: unknown = root;
   let position = isNode(node) ? node.range?.[0] : undefined;
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part),
-      );
+      const pair = pairOf(node, part);
       if (!pair) return position;
       const key = pair.key as YamlNode;
       position = key.range?.[0] ?? position;
