@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStore } from './src/checker/store.ts';
-import { siteConfig } from './src/config.ts';
+import { cacheDir, siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
@@ -22,7 +22,7 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
   // emit stylesheets and scripts as files, however small.
   build: { inlineStylesheets: 'never' },

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { siteConfig } from '../../src/config.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { builtSite } from '../helpers/site.ts';
+import { builtSite, root } from '../helpers/site.ts';
 import {
   axeViolations,
   brokenLinks,
@@ -23,9 +23,11 @@ import {
   securityProblems,
   type Page,
 } from './gates.ts';
+import { readFileHistory } from '../../src/data/git.ts';
 import { robotsProblems, sitemapProblems } from './crawlers.ts';
 import { builtEvents, feedFiles, feedProblems } from './feed.ts';
 import { nuErrors } from './nu-html.ts';
+import { socialProblems } from './social.ts';
 import { jsonLdErrors } from './structured-data.ts';
 
 const base = siteConfig.base;
@@ -94,6 +96,15 @@ beforeAll(async () => {
       `$1<pubDate>${new Date(`${yearOnly.date}-01-01`).toUTCString()}</pubDate></item>`,
     );
   });
+  // A card without its text, and a publication date git does not have.
+  await edit(unsafe, (html) =>
+    html
+      .replace(/<meta property="og:image:alt"[^>]*>/, '')
+      .replace(
+        /(<meta property="article:published_time" content=")[^"]*/,
+        '$11999-01-01T00:00:00Z',
+      ),
+  );
   // A crawler shut out of the events, and a sitemap entry with a date in no known format.
   await writeFile(
     path.join(scratch, 'robots.txt'),
@@ -207,6 +218,23 @@ describe('the gates on a build with one mistake of each kind', () => {
     const problems = await sitemapProblems(scratch, siteConfig.url, base);
     expect(problems).toContainEqual(
       expect.stringMatching(/sitemap-0\.xml.*lastmod.*'26 Nov 2026'/),
+    );
+  });
+
+  test('the social card gate names the page without the card’s text and with a date git does not have', async () => {
+    const problems = await socialProblems(scratch, {
+      siteUrl: siteConfig.url,
+      base,
+      contentDir: siteConfig.contentDir,
+      history: readFileHistory(path.resolve(root, siteConfig.contentDir)),
+    });
+    expect(problems).toContain(`${unsafe.file}: expected a non-empty og:image:alt`);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${unsafe.file}: expected article:published_time .* found 1999-01-01T00:00:00Z$`,
+        ),
+      ),
     );
   });
 

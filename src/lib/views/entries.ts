@@ -22,23 +22,36 @@ import {
   actorItem,
   actorLink,
   alternates,
+  cardImage,
   editInfo,
+  entryCard,
   eventItem,
   referenceItems,
+  siteCard,
   type ActorItem,
+  type EditInfo,
   type EventItem,
   type Link,
   type PageMeta,
   type ReferenceItem,
 } from './common.ts';
 
-function pageBase(site: Site, locale: Locale, path: string, name: string, description: string) {
+function pageBase(
+  site: Site,
+  locale: Locale,
+  path: string,
+  name: string,
+  description: string,
+  edit: EditInfo,
+) {
   return {
     url: absoluteUrl(site.settings.url, path),
     name,
     description,
     inLanguage: locale.lang,
     isPartOf: { name: locale.words.title, url: absoluteUrl(site.settings.url, locale.paths.home) },
+    datePublished: edit.created,
+    dateModified: edit.updated,
   };
 }
 
@@ -118,6 +131,12 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
   const kind = locale.words.actorKind(actor.data.kind);
   const references = referenceItems(site, locale, words.references);
   const firstEvent = appearances[0]?.event.data.date;
+  const edit = editInfo(
+    site,
+    'actors',
+    `${actor.id}${words.fallback ? '' : locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
+    `${actor.id}.mdx`,
+  );
   const meta: PageMeta = {
     lang: locale.lang,
     title: words.name,
@@ -125,14 +144,11 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(
-      site,
-      'actors',
-      `${actor.id}${words.fallback ? '' : locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
-    ),
+    image: cardImage(site, locale, entryCard(site, locale, 'actor', actor.data.kind)),
+    edit,
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: actorPageJsonLd(
-      pageBase(site, locale, path(locale), words.name, words.summary),
+      pageBase(site, locale, path(locale), words.name, words.summary, edit),
       {
         type: actorType(site, actor),
         name: words.name,
@@ -311,6 +327,12 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     role: words.roles[p.actor] ?? p.role,
   }));
   const changes = site.changes.filter((change) => change.event === event.id);
+  const edit = editInfo(
+    site,
+    'events',
+    `${event.id}${words.fallback || locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
+    `${event.id}.mdx`,
+  );
   const meta: PageMeta = {
     lang: locale.lang,
     title: words.title,
@@ -318,15 +340,12 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(
-      site,
-      'events',
-      `${event.id}${words.fallback || locale.lang === site.defaultLang ? '' : `.${locale.lang}`}.mdx`,
-    ),
+    image: cardImage(site, locale, entryCard(site, locale, 'event', event.data.kind)),
+    edit,
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: eventPageJsonLd(
       {
-        ...pageBase(site, locale, path(locale), words.title, words.summary),
+        ...pageBase(site, locale, path(locale), words.title, words.summary, edit),
         headline: words.title,
       },
       {
@@ -429,6 +448,7 @@ export function sourceView(site: Site, locale: Locale, source: SourceEntry): Sou
     publisher: source.data.publisher,
     title: name,
   });
+  const edit = editInfo(site, 'sources', `${source.id}.yaml`);
   return {
     meta: {
       lang: locale.lang,
@@ -437,8 +457,9 @@ export function sourceView(site: Site, locale: Locale, source: SourceEntry): Sou
       url: absoluteUrl(site.settings.url, path(locale)),
       ogType: 'article',
       alternates: alternates(site, path),
-      edit: editInfo(site, 'sources', `${source.id}.yaml`),
-      jsonLd: sourcePageJsonLd(pageBase(site, locale, path(locale), name, description), {
+      image: cardImage(site, locale, siteCard(site, locale)),
+      edit,
+      jsonLd: sourcePageJsonLd(pageBase(site, locale, path(locale), name, description, edit), {
         name,
         url: source.data.url,
         publisher: source.data.publisher,
