@@ -112,37 +112,33 @@ function articleDates(
   contentDir: string,
   history: ReadonlyMap<string, FileHistory>,
 ): string[] {
-  const report = (message: string) => [`${file}: ${message}`];
+  const problems: string[] = [];
+  const report = (message: string) => problems.push(`${file}: ${message}`);
   const fileLink = new RegExp(`/${contentDir}/([^/]+/[^/]+)$`);
   const entry = DomUtils.getElementsByTagName('a', document.children)
     .map((link) => fileLink.exec(link.attribs.href ?? '')?.[1])
     .find((found) => found !== undefined);
-  if (!entry) return report('expected an article to link to its file ("edit this page")');
+  if (!entry) {
+    report('expected an article to link to its file ("edit this page")');
+    return problems;
+  }
   const own = history.get(entry);
-  const base = history.get(entry.replace(/\.[a-z]{2,3}(?=\.[a-z]+$)/, ''));
   const published = tags.get('article:published_time');
   const modified = tags.get('article:modified_time');
   if (!own) {
     // A file git does not know yet has no dates, rather than made-up ones.
-    return published || modified
-      ? report(`${entry} is not committed, so expected no article dates`)
-      : [];
+    if (published || modified) report(`${entry} is not committed, so expected no article dates`);
+    return problems;
   }
-  const newest = [own.updated, base?.updated ?? own.updated].sort(
-    (a, b) => Date.parse(a) - Date.parse(b),
-  )[1];
-  const problems: string[] = [];
+  const base = history.get(entry.replace(/\.[a-z]{2,3}(?=\.[a-z]+$)/, '')) ?? own;
+  const newest = Date.parse(base.updated) > Date.parse(own.updated) ? base.updated : own.updated;
   if (published !== own.created) {
-    problems.push(
-      ...report(
-        `expected article:published_time ${own.created} (the first commit of ${entry}), found ${published}`,
-      ),
+    report(
+      `expected article:published_time ${own.created} (the first commit of ${entry}), found ${published}`,
     );
   }
   if (modified !== newest) {
-    problems.push(
-      ...report(`expected article:modified_time ${newest} (the newest commit), found ${modified}`),
-    );
+    report(`expected article:modified_time ${newest} (the newest commit), found ${modified}`);
   }
   return problems;
 }

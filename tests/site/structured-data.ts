@@ -77,6 +77,8 @@ const ISO_8601 =
 
 /** A typed node of a block and where it occurs. */
 interface Node {
+  /** The name its parents refer to it by. */
+  name: string;
   /** The TypeScript declaration that checks it. */
   declaration: string;
   occurrences: string[];
@@ -107,11 +109,12 @@ export async function jsonLdErrors(dir: string): Promise<string[]> {
     const key = `${annotation}\u0000${body}`;
     let node = nodes.get(key);
     if (!node) {
-      node = { declaration: `const n${nodes.size}: ${annotation} = ${body};`, occurrences: [] };
+      const name = `n${nodes.size}`;
+      node = { name, declaration: `const ${name}: ${annotation} = ${body};`, occurrences: [] };
       nodes.set(key, node);
     }
     node.occurrences.push(where);
-    return node.declaration.slice('const '.length, node.declaration.indexOf(':'));
+    return node.name;
   };
   const literal = (value: unknown, key: string, where: string): string => {
     if (Array.isArray(value)) {
