@@ -2,8 +2,9 @@
  * Social cards: the 1200×630 image that Open Graph and Twitter show beside a link to a page.
  * A card says what the site is and, on an entry's page, what kind of entry it is; it does not
  * carry the entry's own title, which the networks already show from `og:title`. So there is
- * one card per language and kind rather than one per entry: an image costs about 45 ms to
- * draw, which at 10,000 entries would take longer than the whole build (docs/performance.md).
+ * one card per language and kind rather than one per entry: an image costs about 50 ms of
+ * processor time to draw, which at 10,000 entries would take several times as long as the
+ * whole build (docs/performance.md).
  *
  * A card is named by a digest of its whole layout, text and colours included, so a changed
  * card gets a new address (networks keep images they have fetched) and an unchanged one is
