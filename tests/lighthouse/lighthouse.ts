@@ -15,6 +15,11 @@ export interface Audit {
   scores: Record<Category, number>;
   /** The weighted audits that did not pass, as `category: audit (score) value: title`. */
   failing: string[];
+  /**
+   * Lighthouse's measure of how fast this machine ran a fixed piece of work during the audit;
+   * it falls when other work shares the processor, and simulated timings rise with it.
+   */
+  benchmarkIndex: number;
 }
 
 export interface Auditor {
@@ -54,7 +59,7 @@ export async function startAuditor(): Promise<Auditor> {
           }
         }
       }
-      return { scores, failing };
+      return { scores, failing, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) };
     },
     async close() {
       chrome.kill();
