@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStore } from './src/checker/store.ts';
-import { siteConfig } from './src/config.ts';
+import { cacheDir, siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { editorManifest } from './src/integrations/editor-manifest.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
   // emit stylesheets and scripts as files, however small.
   build: { inlineStylesheets: 'never' },

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects, run as separate gates by `npm test`: unit tests need nothing built; site and
-// browser tests read the build `npm run build` made; build tests run `astro build` themselves
-// and so run one file at a time.
+// Five projects, run as separate gates by `npm test`: unit tests need nothing built; site,
+// browser and Lighthouse tests read the build `npm run build` made, Lighthouse on its own because
+// its performance figures are measured and other work would disturb them; build tests run
+// `astro build` themselves and so run one file at a time.
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +21,15 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'lighthouse',
+          include: ['tests/lighthouse/**/*.test.ts'],
+          testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },

@@ -20,3 +20,9 @@ export const siteConfig = {
 };
 
 export type SiteConfig = typeof siteConfig;
+
+/**
+ * Astro's cache folder, kept between builds; drawn social cards are kept there too. Not part
+ * of `siteConfig`, which pages show and key their cache on: where the cache is changes no page.
+ */
+export const cacheDir = env.ASTRO_CACHE_DIR ?? './node_modules/.astro';

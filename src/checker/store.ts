@@ -29,7 +29,7 @@ import {
 import { compareProblems, errorsOf, type Problem } from '../lib/content/problems.ts';
 import { withBase } from '../lib/paths.ts';
 import { staleTranslations } from '../lib/content/stale.ts';
-import { readLastUpdated } from '../data/git.ts';
+import { readFileHistory } from '../data/git.ts';
 import { createTranslator, ENGLISH, mergeMessages, type PartialMessages } from '../lib/i18n.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
 import type { Topic } from '../schemas/index.ts';
@@ -117,7 +117,10 @@ export class ContentStore {
     this.warnings = [];
     const report = this.check();
     if (this.history && report.preview) {
-      this.warnings = staleTranslations(report.preview, readLastUpdated(this.root));
+      const changed = new Map(
+        [...readFileHistory(this.root)].map(([file, history]) => [file, history.updated]),
+      );
+      this.warnings = staleTranslations(report.preview, changed);
       return this.check();
     }
     return report;

@@ -8,13 +8,15 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
-import { readLastUpdated } from './git.ts';
+import { readFileHistory } from './git.ts';
 import type { ActorEntry, EventEntry, SourceEntry } from '../lib/indexes.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { paginate, pageParam } from '../lib/pagination.ts';
 import { buildSite, type Locale, type Site } from '../lib/site.ts';
 import { groupByYear } from '../lib/timeline.ts';
+import { cardName } from '../lib/cards.ts';
 import { chromeView, type Chrome } from '../lib/views/chrome.ts';
+import { cardTexts } from '../lib/views/common.ts';
 import { actorView, eventView, sourceView } from '../lib/views/entries.ts';
 import {
   actorEventsPageView,
@@ -69,7 +71,7 @@ export function loadSite(): Promise<Site> {
       events: events.map((e) => entry<EventEntry['data']>(e)),
       sources: sources.map((e) => entry<SourceEntry['data']>(e)),
       settings: siteConfig,
-      updated: readLastUpdated(path.resolve(siteConfig.contentDir)),
+      history: readFileHistory(path.resolve(siteConfig.contentDir)),
     });
   })();
   return site;
@@ -241,6 +243,17 @@ export const asOfPages = () =>
 function compareSourcesNewest(a: SourceEntry, b: SourceEntry): number {
   if (a.data.published !== b.data.published) return a.data.published < b.data.published ? 1 : -1;
   return a.data.publisher.localeCompare(b.data.publisher, 'und') || (a.id < b.id ? -1 : 1);
+}
+
+/** Every social card the pages declare, once each, named by its digest. */
+export async function cardPages() {
+  const s = await loadSite();
+  const cards = new Map(
+    [...s.locales.values()].flatMap((locale) =>
+      cardTexts(s, locale).map((text) => [cardName(text), text] as const),
+    ),
+  );
+  return [...cards].map(([card, text]) => ({ params: { card }, props: { text } }));
 }
 
 /** The site's locales, for endpoints that write one file per language. */

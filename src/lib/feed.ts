@@ -43,9 +43,15 @@ export function feedItems(
     });
 }
 
-/** The newest of some ISO dates, as RSS writes dates, or undefined when there is none. */
+/**
+ * The newest of some ISO 8601 date-times, or undefined when there is none. They are compared
+ * as instants, since git writes each commit's date with its committer's own offset.
+ */
 export function newest(dates: Iterable<string>): Date | undefined {
-  let latest: string | undefined;
-  for (const date of dates) if (latest === undefined || date > latest) latest = date;
-  return latest === undefined ? undefined : new Date(latest);
+  let latest: Date | undefined;
+  for (const date of dates) {
+    const instant = new Date(date);
+    if (latest === undefined || instant > latest) latest = instant;
+  }
+  return latest;
 }

@@ -63,6 +63,8 @@ interface PageFields {
   description: string;
   inLanguage: string;
   isPartOf: { name: string; url: string };
+  /** When git first and last changed the page's file, for an entry's page. */
+  datePublished?: string | undefined;
   dateModified?: string | undefined;
 }
 
@@ -74,6 +76,7 @@ function pageFields(page: PageFields): JsonLd {
     description: page.description,
     inLanguage: page.inLanguage,
     isPartOf: { '@type': 'WebSite', name: page.isPartOf.name, url: page.isPartOf.url },
+    ...(page.datePublished ? { datePublished: page.datePublished } : {}),
     ...(page.dateModified ? { dateModified: page.dateModified } : {}),
   };
 }

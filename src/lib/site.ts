@@ -60,10 +60,16 @@ export interface Site {
   /** The periods of the "as of" pages, oldest first, and the state at the end of each. */
   periods: ChangePeriod[];
   periodStates: PeriodState[];
-  /** The newest commit date of each content file, keyed `events/x.mdx`. */
-  updated: ReadonlyMap<string, string>;
+  /** When git first and last changed each content file, keyed `events/x.mdx`. */
+  history: ReadonlyMap<string, FileHistory>;
   /** The words and messages of each language. */
   locales: Map<string, Locale>;
+}
+
+/** When git first and last changed a file, as ISO 8601 with the committer's offset. */
+export interface FileHistory {
+  created: string;
+  updated: string;
 }
 
 /** One language's words, messages, paths and formats. */
@@ -89,7 +95,7 @@ export interface SiteInput {
   events: readonly EventEntry[];
   sources: readonly SourceEntry[];
   settings: Settings;
-  updated: ReadonlyMap<string, string>;
+  history: ReadonlyMap<string, FileHistory>;
 }
 
 export function buildSite(input: SiteInput): Site {
@@ -145,7 +151,7 @@ export function buildSite(input: SiteInput): Site {
     relationsByActor,
     periods,
     periodStates: periodStates(changes, topic.relationTypes, periods, LIMITS.asOfRows),
-    updated: input.updated,
+    history: input.history,
     locales,
   };
 }

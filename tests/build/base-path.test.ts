@@ -7,7 +7,8 @@ import { buildSite } from '../helpers/site.ts';
 
 /**
  * The site served under a base path, as on GitHub Pages: every internal link, asset, feed
- * entry, sitemap entry and export URL must stay under the base and name a file the build made.
+ * entry, sitemap entry, robots.txt line and export URL must stay under the base and name a file
+ * the build made.
  */
 const BASE = '/explainer/';
 const origin = new URL(siteConfig.url).origin;
@@ -63,9 +64,10 @@ describe('a build under a base path', () => {
     expect(problems).toEqual([]);
   });
 
-  test('writes feed, sitemap and export URLs under the base, each naming a built page', async () => {
+  test('writes feed, robots.txt, sitemap and export URLs under the base, each naming a built file', async () => {
     const data = [
       'feed.xml',
+      'robots.txt',
       ...files.filter((file) => /^sitemap.*\.xml$/.test(file)),
       'data/actors.json',
       'data/events.json',

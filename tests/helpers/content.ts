@@ -51,6 +51,6 @@ export async function loadSite(dir = 'content', settings = TEST_SETTINGS): Promi
     events: entries<EventEntry['data']>(model.events as never),
     sources: [...model.sources.values()].map((s) => ({ id: s.id, data: s.data }) as SourceEntry),
     settings: { ...settings, contentDir: path.relative(root, path.resolve(root, dir)) },
-    updated: new Map(),
+    history: new Map(),
   });
 }

@@ -2,7 +2,9 @@
  * The checks `npm test` runs on the built site, as functions that take an output folder and
  * return what they found, one readable line per problem naming the page. The gate tests run
  * them on the real build; `gates-catch-breakage.test.ts` runs the same functions on a broken
- * copy to prove each gate fails where it should.
+ * copy to prove each gate fails where it should. The checks of what other programs read (the
+ * Nu HTML Checker, structured data, feeds, robots.txt and sitemaps) have a module each beside
+ * this one.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';

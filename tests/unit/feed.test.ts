@@ -40,4 +40,10 @@ describe('newest', () => {
     );
     expect(newest([])).toBeUndefined();
   });
+
+  test('compares instants, not the text of dates written with different offsets', () => {
+    expect(newest(['2024-05-01T09:30:00+00:00', '2024-05-01T10:00:00+02:00'])?.toISOString()).toBe(
+      '2024-05-01T09:30:00.000Z',
+    );
+  });
 });

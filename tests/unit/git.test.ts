@@ -1,12 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GIT_LOG_FORMAT, parseGitLog, readLastUpdated } from '../../src/data/git.ts';
+import { GIT_LOG_FORMAT, parseGitLog, readFileHistory } from '../../src/data/git.ts';
 
 const marker = GIT_LOG_FORMAT.replace('%cI', '');
 
 describe('parseGitLog', () => {
-  test('keeps the newest commit date of each file', () => {
+  test('keeps the first and the newest commit date of each file', () => {
     const output = [
       `${marker}2024-05-02T10:00:00+02:00`,
       '',
@@ -19,8 +19,14 @@ describe('parseGitLog', () => {
     ].join('\n');
     expect(parseGitLog(output)).toEqual(
       new Map([
-        ['events/a.mdx', '2024-05-02T10:00:00+02:00'],
-        ['actors/b.mdx', '2024-05-01T09:00:00+02:00'],
+        [
+          'events/a.mdx',
+          { created: '2024-05-01T09:00:00+02:00', updated: '2024-05-02T10:00:00+02:00' },
+        ],
+        [
+          'actors/b.mdx',
+          { created: '2024-05-01T09:00:00+02:00', updated: '2024-05-01T09:00:00+02:00' },
+        ],
       ]),
     );
   });
@@ -30,14 +36,15 @@ describe('parseGitLog', () => {
   });
 });
 
-describe('readLastUpdated', () => {
-  test('reads the dates of the real content folder from git', () => {
-    const dates = readLastUpdated(path.resolve(import.meta.dirname, '../../content'));
-    const date = dates.get('events/ukraine-severs-dprk.mdx');
-    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+describe('readFileHistory', () => {
+  test('reads the dates of the real content folder from git, the first no later than the newest', () => {
+    const history = readFileHistory(path.resolve(import.meta.dirname, '../../content'));
+    const dates = history.get('events/ukraine-severs-dprk.mdx');
+    expect(dates?.created).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(Date.parse(dates!.created)).toBeLessThanOrEqual(Date.parse(dates!.updated));
   });
 
   test('gives no dates outside a git checkout instead of failing', () => {
-    expect(readLastUpdated(path.join(os.tmpdir(), 'no-such-folder-for-git')).size).toBe(0);
+    expect(readFileHistory(path.join(os.tmpdir(), 'no-such-folder-for-git')).size).toBe(0);
   });
 });

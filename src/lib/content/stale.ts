@@ -18,7 +18,8 @@ export function staleTranslations(model: ContentModel, changed: ReadonlyMap<stri
       if (base === undefined) continue;
       for (const translation of entry.translations.values()) {
         const words = changed.get(translation.relative);
-        if (words === undefined || words >= base) continue;
+        // Git writes each date with the offset it was made in, so they compare as instants.
+        if (words === undefined || Date.parse(words) >= Date.parse(base)) continue;
         problems.push({
           file: translation.file,
           line: 1,

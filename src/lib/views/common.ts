@@ -3,6 +3,14 @@
  * model is everything one page shows, computed once; the page's cache key for the incremental
  * build is a digest of it, so a page cannot show something its key misses.
  */
+import {
+  cardAlt,
+  cardName,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  type CardImage,
+  type CardText,
+} from '../cards.ts';
 import { absoluteUrl, editUrl } from '../paths.ts';
 import type { ActorEntry, EventEntry, SourceEntry } from '../indexes.ts';
 import { actorWords, eventWords } from '../localize.ts';
@@ -40,9 +48,10 @@ export interface PageMeta {
   jsonLd?: Record<string, unknown> | undefined;
   /** The page in each language, this one included. */
   alternates: Alternate[];
-  /** For an entry's page: where to edit its file, and when git last changed it. */
-  edit?:
-    { href: string; updated?: string | undefined; updatedText?: string | undefined } | undefined;
+  /** The social card Open Graph and Twitter show with a link to the page. */
+  image: CardImage;
+  /** For an entry's page: where to edit its file, and when git first and last changed it. */
+  edit?: EditInfo | undefined;
   /** For an entry: the language its words are shown in, when that is not the page's. */
   fallbackLang?: string | undefined;
   /** Whether the page is an entry search indexes, and what it records. */
@@ -183,6 +192,55 @@ export function alternates(site: Site, path: (locale: Locale) => string): Altern
   });
 }
 
+/** The site's own card, in a language: its name and description. */
+export function siteCard(site: Site, locale: Locale): CardText {
+  return {
+    lang: locale.lang,
+    title: locale.words.title,
+    description: locale.words.description,
+    host: new URL(site.settings.url).host,
+  };
+}
+
+/** The card of an entry's page: the site's card, headed by the entry's type and kind. */
+export function entryCard(
+  site: Site,
+  locale: Locale,
+  type: 'actor' | 'event',
+  kind: string,
+): CardText {
+  const typeLabel = locale.t.t(type === 'actor' ? 'search.typeActor' : 'search.typeEvent');
+  const kindLabel = (type === 'actor' ? locale.words.actorKind : locale.words.eventKind)(
+    kind,
+  ).label;
+  return { ...siteCard(site, locale), kicker: `${typeLabel} · ${kindLabel}` };
+}
+
+/**
+ * Every card a language's pages use: the site's, and one for each kind of actor and event
+ * that has entries. The card route draws exactly these.
+ */
+export function cardTexts(site: Site, locale: Locale): CardText[] {
+  const kinds = (entries: Iterable<{ data: { kind: string } }>) =>
+    [...new Set([...entries].map((entry) => entry.data.kind))].sort();
+  return [
+    siteCard(site, locale),
+    ...kinds(site.indexes.actors.values()).map((kind) => entryCard(site, locale, 'actor', kind)),
+    ...kinds(site.indexes.events.values()).map((kind) => entryCard(site, locale, 'event', kind)),
+  ];
+}
+
+/** A card as the page's head declares it. */
+export function cardImage(site: Site, locale: Locale, text: CardText): CardImage {
+  return {
+    url: absoluteUrl(site.settings.url, locale.paths.asset(`cards/${cardName(text)}.png`)),
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    type: 'image/png',
+    alt: cardAlt(text),
+  };
+}
+
 /** The head and frame of a page that is not an entry. */
 export function pageMeta(
   site: Site,
@@ -195,13 +253,29 @@ export function pageMeta(
     ogType: 'website',
     url: absoluteUrl(site.settings.url, path(locale)),
     alternates: alternates(site, path),
+    image: cardImage(site, locale, siteCard(site, locale)),
     ...fields,
   };
 }
 
+/** Where an entry's file is edited, and when git first and last changed what its page shows. */
+export interface EditInfo {
+  href: string;
+  /** The first commit of the file the page's words come from, as ISO 8601. */
+  created?: string | undefined;
+  /**
+   * The newest commit of that file or of the entry's base file, whose facts (dates,
+   * participants) a translated page shows too.
+   */
+  updated?: string | undefined;
+  /** `updated` as the page's language writes a date. */
+  updatedText?: string | undefined;
+}
+
 /**
- * Where the file whose words a page shows is edited, and when git last changed it: the
- * translation's file when the page shows one, the base entry's otherwise.
+ * Where an entry's file is edited, and its dates in git. `file` is the file the page's words
+ * come from: the translation, or the base file when there is none; `base` is the entry's
+ * base file when that is another.
  */
 export function editInfo(
   site: Site,
@@ -210,11 +284,17 @@ export function editInfo(
   id: string,
   extension: string,
   wordsLang: string,
-): PageMeta['edit'] {
+): EditInfo {
   const file = `${id}${wordsLang === site.defaultLang ? '' : `.${wordsLang}`}${extension}`;
-  const updated = site.updated.get(`${collection}/${file}`);
+  const own = site.history.get(`${collection}/${file}`);
+  const facts = site.history.get(`${collection}/${id}${extension}`);
+  const updated = [own?.updated, facts?.updated]
+    .filter((date) => date !== undefined)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+    .at(-1);
   return {
     href: editUrl(site.settings, collection, file),
+    created: own?.created,
     updated,
     updatedText: updated ? locale.t.date(updated.slice(0, 10)) : undefined,
   };

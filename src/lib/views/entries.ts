@@ -22,23 +22,36 @@ import {
   actorItem,
   actorLink,
   alternates,
+  cardImage,
   editInfo,
+  entryCard,
   eventItem,
   referenceItems,
+  siteCard,
   type ActorItem,
+  type EditInfo,
   type EventItem,
   type Link,
   type PageMeta,
   type ReferenceItem,
 } from './common.ts';
 
-function pageBase(site: Site, locale: Locale, path: string, name: string, description: string) {
+function pageBase(
+  site: Site,
+  locale: Locale,
+  path: string,
+  name: string,
+  description: string,
+  edit: EditInfo,
+) {
   return {
     url: absoluteUrl(site.settings.url, path),
     name,
     description,
     inLanguage: locale.lang,
     isPartOf: { name: locale.words.title, url: absoluteUrl(site.settings.url, locale.paths.home) },
+    datePublished: edit.created,
+    dateModified: edit.updated,
   };
 }
 
@@ -118,6 +131,7 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
   const kind = locale.words.actorKind(actor.data.kind);
   const references = referenceItems(site, locale, words.references);
   const firstEvent = appearances[0]?.event.data.date;
+  const edit = editInfo(site, locale, 'actors', actor.id, '.mdx', words.lang);
   const meta: PageMeta = {
     lang: locale.lang,
     title: words.name,
@@ -125,10 +139,11 @@ export function actorView(site: Site, locale: Locale, actor: ActorEntry): ActorV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(site, locale, 'actors', actor.id, '.mdx', words.lang),
+    image: cardImage(site, locale, entryCard(site, locale, 'actor', actor.data.kind)),
+    edit,
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: actorPageJsonLd(
-      pageBase(site, locale, path(locale), words.name, words.summary),
+      pageBase(site, locale, path(locale), words.name, words.summary, edit),
       {
         type: actorType(site, actor),
         name: words.name,
@@ -307,6 +322,7 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     role: words.roles[p.actor] ?? p.role,
   }));
   const changes = site.changes.filter((change) => change.event === event.id);
+  const edit = editInfo(site, locale, 'events', event.id, '.mdx', words.lang);
   const meta: PageMeta = {
     lang: locale.lang,
     title: words.title,
@@ -314,11 +330,12 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     url: absoluteUrl(site.settings.url, path(locale)),
     ogType: 'article',
     alternates: alternates(site, path),
-    edit: editInfo(site, locale, 'events', event.id, '.mdx', words.lang),
+    image: cardImage(site, locale, entryCard(site, locale, 'event', event.data.kind)),
+    edit,
     fallbackLang: words.fallback ? words.lang : undefined,
     jsonLd: eventPageJsonLd(
       {
-        ...pageBase(site, locale, path(locale), words.title, words.summary),
+        ...pageBase(site, locale, path(locale), words.title, words.summary, edit),
         headline: words.title,
       },
       {
@@ -421,6 +438,7 @@ export function sourceView(site: Site, locale: Locale, source: SourceEntry): Sou
     publisher: source.data.publisher,
     title: name,
   });
+  const edit = editInfo(site, locale, 'sources', source.id, '.yaml', site.defaultLang);
   return {
     meta: {
       lang: locale.lang,
@@ -429,8 +447,9 @@ export function sourceView(site: Site, locale: Locale, source: SourceEntry): Sou
       url: absoluteUrl(site.settings.url, path(locale)),
       ogType: 'article',
       alternates: alternates(site, path),
-      edit: editInfo(site, locale, 'sources', source.id, '.yaml', site.defaultLang),
-      jsonLd: sourcePageJsonLd(pageBase(site, locale, path(locale), name, description), {
+      image: cardImage(site, locale, siteCard(site, locale)),
+      edit,
+      jsonLd: sourcePageJsonLd(pageBase(site, locale, path(locale), name, description, edit), {
         name,
         url: source.data.url,
         publisher: source.data.publisher,

@@ -445,6 +445,8 @@ export interface TimelineView {
 export interface TimelineFilterView {
   kinds: { id: string; label: string }[];
   actors: { id: string; name: string }[];
+  /** The status before any filter is chosen, so the script's first status moves nothing. */
+  status: string;
 }
 
 function timelineItem(site: Site, locale: Locale, event: EventEntry): TimelineItem {
@@ -476,6 +478,7 @@ function filterView(site: Site, locale: Locale, events: readonly EventEntry[]): 
   return {
     kinds: kinds.sort((a, b) => locale.t.compare(a.label, b.label)),
     actors,
+    status: locale.t.t('timeline.showingAll', { count: events.length }),
   };
 }
 

@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
   const locale = site.locales.get(props.lang as string)!;
   const absolute = (path: string) => absoluteUrl(site.settings.url, path);
   const self = absolute(locale.paths.feed);
-  const updated = newest(site.updated.values());
+  const updated = newest([...site.history.values()].map((file) => file.updated));
   const escape = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return rss({
