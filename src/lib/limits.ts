@@ -21,6 +21,8 @@ export const LIMITS = {
   timelineYear: 200,
   /** Actors drawn in the relations graph. */
   graphNodes: 40,
+  /** Relations drawn in the relations graph, the most recent first. */
+  graphEdges: 120,
   /** Rows in the relations table and in each "as of" page's table. */
   relationRows: 150,
   /** Pages of "as of" states: past this many dates of change, they are grouped by month, then year. */
