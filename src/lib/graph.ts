@@ -176,8 +176,11 @@ export interface GraphOptions {
   fontSize?: number;
   maxBoxWidth?: number;
   maxLines?: number;
-  /** For columns, the boxes in one column before the layer takes another. */
-  maxPerColumn?: number;
+  /**
+   * For columns, how many columns there may be before each grows taller instead: a layer with
+   * many actors takes several columns, up to this many in all.
+   */
+  maxColumns?: number;
   maxLayers?: number;
 }
 
@@ -292,14 +295,17 @@ export function layoutGraph(
   let width: number;
   let height: number;
   if (orientation === 'columns') {
-    // Each layer is one or more columns; columns are centred on the tallest.
-    const maxPerColumn = options.maxPerColumn ?? 10;
-    const gapX = 96;
+    // Each layer is one or more columns, as few boxes to a column as keeps the columns within
+    // their number; columns are centred on the tallest.
+    const maxColumns = Math.max(options.maxColumns ?? 5, layers.length);
+    let perColumn = 8;
+    const count = () => layers.reduce((n, layer) => n + Math.ceil(layer.length / perColumn), 0);
+    while (count() > maxColumns) perColumn += 1;
+    const gapX = count() > 3 ? 64 : 96;
     const gapY = 18;
     const columns = layers.flatMap((layer) => {
       const parts: string[][] = [];
-      for (let i = 0; i < layer.length; i += maxPerColumn)
-        parts.push(layer.slice(i, i + maxPerColumn));
+      for (let i = 0; i < layer.length; i += perColumn) parts.push(layer.slice(i, i + perColumn));
       return parts;
     });
     const sizes = columns.map((column) => ({
