@@ -1,8 +1,9 @@
 /**
  * The one module that reads `astro:content`. It loads the collections once per build, derives
- * the site (indexes, relations, languages) once, and gives each route its pages: the params,
- * the view model as props, and a cache key that is a digest of that view model, so the
- * incremental build re-renders exactly the pages whose content changed.
+ * the site (indexes, relations, languages) once, and gives each route its pages
+ * (src/lib/views/routes.ts): the params, the view model as props, and a cache key that is a
+ * digest of that view model, so the incremental build re-renders exactly the pages whose
+ * content changed.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -10,41 +11,21 @@ import { getCollection, getEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
 import { readFileHistory } from './git.ts';
 import type { ActorEntry, EventEntry, SourceEntry } from '../lib/indexes.ts';
-import { LIMITS } from '../lib/limits.ts';
-import { paginate, pageParam } from '../lib/pagination.ts';
 import { buildSite, type Locale, type Site } from '../lib/site.ts';
-import { groupByYear } from '../lib/timeline.ts';
 import { cardName } from '../lib/cards.ts';
 import { chromeView, type Chrome } from '../lib/views/chrome.ts';
 import { cardTexts } from '../lib/views/common.ts';
-import { actorView, eventView, sourceView } from '../lib/views/entries.ts';
-import {
-  actorEventsPageView,
-  actorKindPageView,
-  actorsIndexView,
-  eventKindPageView,
-  eventsIndexView,
-  homeView,
-  kindGroups,
-  kindPages,
-  notFoundView,
-  searchView,
-  sourceCitationsPageView,
-  sourcesPageView,
-  timelineView,
-  timelineYearView,
-} from '../lib/views/lists.ts';
-import { asOfView, relationsView } from '../lib/views/relations.ts';
+import { routes, type Route } from '../lib/views/routes.ts';
 import { TOPIC_ENTRY } from '../loaders/topic.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
 import type { Topic, TopicTranslation } from '../schemas/index.ts';
 import type { PartialMessages, Translator } from '../lib/i18n.ts';
 
-let site: Promise<Site> | undefined;
+let loaded: Promise<Site> | undefined;
 
 /** The site, loaded on first use and shared by every page. */
 export function loadSite(): Promise<Site> {
-  site ??= (async () => {
+  loaded ??= (async () => {
     const [topicEntry, actors, events, sources] = await Promise.all([
       getEntry('topic', TOPIC_ENTRY),
       getCollection('actors'),
@@ -74,7 +55,7 @@ export function loadSite(): Promise<Site> {
       history: readFileHistory(path.resolve(siteConfig.contentDir)),
     });
   })();
-  return site;
+  return loaded;
 }
 
 // Type aliases rather than interfaces, so that Astro's `GetStaticPaths` accepts them.
@@ -92,12 +73,12 @@ type StaticPage<P, V> = {
 
 const chromes = new WeakMap<Locale, { chrome: Chrome; key: string }>();
 
-function chromeOf(s: Site, locale: Locale) {
+function chromeOf(site: Site, locale: Locale) {
   let found = chromes.get(locale);
   if (!found) {
-    const chrome = chromeView(s, locale);
+    const chrome = chromeView(site, locale);
     // Everything a page shows besides its view: the frame, and the settings it links with.
-    const key = digest(JSON.stringify([chrome, s.settings, locale.messages, locale.locale]));
+    const key = digest(JSON.stringify([chrome, site.settings, locale.messages, locale.locale]));
     found = { chrome, key };
     chromes.set(locale, found);
   }
@@ -109,141 +90,43 @@ function digest(text: string): string {
 }
 
 /** The route parameter of a language: none for the default, its code for the others. */
-function langParam(s: Site, locale: Locale): string | undefined {
-  return locale.lang === s.defaultLang ? undefined : locale.lang;
+function langParam(site: Site, locale: Locale): string | undefined {
+  return locale.lang === site.defaultLang ? undefined : locale.lang;
 }
 
-/** One page per language and per item `pages` gives, with its view and cache key. */
+/** One page per language and per item the route gives, with its view and cache key. */
 async function pagesOf<P extends Record<string, string | undefined>, V>(
-  pages: (s: Site, locale: Locale) => { params: P; view: V }[],
+  route: Route<P, V>,
 ): Promise<StaticPage<P & { lang: string | undefined }, V>[]> {
-  const s = await loadSite();
-  return [...s.locales.values()].flatMap((locale) => {
-    const { chrome, key } = chromeOf(s, locale);
-    return pages(s, locale).map(({ params, view }) => ({
-      params: { ...params, lang: langParam(s, locale) },
+  const site = await loadSite();
+  return [...site.locales.values()].flatMap((locale) => {
+    const { chrome, key } = chromeOf(site, locale);
+    return route(site, locale).map(({ params, view }) => ({
+      params: { ...params, lang: langParam(site, locale) },
       props: { view, chrome, t: locale.t },
       cacheKey: digest(`${key}\u0000${JSON.stringify(view)}`),
     }));
   });
 }
 
-const one = <V>(view: V) => [{ params: {}, view }];
-
-export const homePages = () => pagesOf((s, l) => one(homeView(s, l)));
-export const searchPages = () => pagesOf((s, l) => one(searchView(s, l)));
-export const notFoundPages = () => pagesOf((s, l) => one(notFoundView(s, l)));
-export const actorsIndexPages = () => pagesOf((s, l) => one(actorsIndexView(s, l)));
-export const eventsIndexPages = () => pagesOf((s, l) => one(eventsIndexView(s, l)));
-export const timelinePages = () => pagesOf((s, l) => one(timelineView(s, l)));
-export const relationsPages = () => pagesOf((s, l) => one(relationsView(s, l)));
-export const relationsUnfoldedPages = () => pagesOf((s, l) => one(relationsView(s, l, true)));
-
-export const actorPages = () =>
-  pagesOf((s, l) =>
-    [...s.indexes.actors.values()].map((actor) => ({
-      params: { id: actor.id },
-      view: actorView(s, l, actor),
-    })),
-  );
-
-export const eventPages = () =>
-  pagesOf((s, l) =>
-    s.indexes.chronology.map((event) => ({
-      params: { id: event.id },
-      view: eventView(s, l, event),
-    })),
-  );
-
-export const sourcePages = () =>
-  pagesOf((s, l) =>
-    [...s.indexes.sources.values()].map((source) => ({
-      params: { id: source.id },
-      view: sourceView(s, l, source),
-    })),
-  );
-
-export const actorKindPages = () =>
-  pagesOf((s, l) =>
-    kindPages(kindGroups(s).actors).flatMap(({ kind, items }) =>
-      paginate(items, LIMITS.page).map((page) => ({
-        params: { kind, page: pageParam(page.number) },
-        view: actorKindPageView(s, l, kind, page),
-      })),
-    ),
-  );
-
-export const eventKindPages = () =>
-  pagesOf((s, l) =>
-    kindPages(kindGroups(s).events).flatMap(({ kind, items }) =>
-      paginate(items, LIMITS.page).map((page) => ({
-        params: { kind, page: pageParam(page.number) },
-        view: eventKindPageView(s, l, kind, page),
-      })),
-    ),
-  );
-
-export const actorEventsPages = () =>
-  pagesOf((s, l) =>
-    [...s.indexes.actors.values()].flatMap((actor) => {
-      const ids = (s.indexes.appearances.get(actor.id) ?? []).map((a) => a.event.id);
-      if (ids.length <= LIMITS.actorEvents) return [];
-      return paginate(ids, LIMITS.page).map((page) => ({
-        params: { id: actor.id, page: pageParam(page.number) },
-        view: actorEventsPageView(s, l, actor, page),
-      }));
-    }),
-  );
-
-export const sourceCitationsPages = () =>
-  pagesOf((s, l) =>
-    [...s.indexes.sources.values()].flatMap((source) => {
-      const count = (s.indexes.citedBy.get(source.id) ?? []).length;
-      if (count <= LIMITS.sourceCitations) return [];
-      const indexes = Array.from({ length: count }, (_, i) => i);
-      return paginate(indexes, LIMITS.page).map((page) => ({
-        params: { id: source.id, page: pageParam(page.number) },
-        view: sourceCitationsPageView(s, l, source, page),
-      }));
-    }),
-  );
-
-export const sourcesListPages = () =>
-  pagesOf((s, l) => {
-    const ids = [...s.indexes.sources.values()]
-      .sort(compareSourcesNewest)
-      .map((source) => source.id);
-    return paginate(ids, LIMITS.page).map((page) => ({
-      params: { page: page.number > 1 ? `page/${page.number}` : undefined },
-      view: sourcesPageView(s, l, page),
-    }));
-  });
-
-export const timelineYearPages = () =>
-  pagesOf((s, l) =>
-    groupByYear(s.indexes.chronology).flatMap(({ year, events }) =>
-      paginate(
-        events.map((e) => e.id),
-        LIMITS.timelineYear,
-      ).map((page) => ({
-        params: { year: String(year), page: pageParam(page.number) },
-        view: timelineYearView(s, l, year, page),
-      })),
-    ),
-  );
-
-export const asOfPages = () =>
-  pagesOf((s, l) =>
-    s.periods.map((period, index) => ({
-      params: { period: period.key },
-      view: asOfView(s, l, index),
-    })),
-  );
-
-function compareSourcesNewest(a: SourceEntry, b: SourceEntry): number {
-  if (a.data.published !== b.data.published) return a.data.published < b.data.published ? 1 : -1;
-  return a.data.publisher.localeCompare(b.data.publisher, 'und') || (a.id < b.id ? -1 : 1);
-}
+export const homePages = () => pagesOf(routes.home);
+export const searchPages = () => pagesOf(routes.search);
+export const notFoundPages = () => pagesOf(routes.notFound);
+export const actorsIndexPages = () => pagesOf(routes.actorsIndex);
+export const eventsIndexPages = () => pagesOf(routes.eventsIndex);
+export const timelinePages = () => pagesOf(routes.timeline);
+export const relationsPages = () => pagesOf(routes.relations);
+export const relationsUnfoldedPages = () => pagesOf(routes.relationsUnfolded);
+export const actorPages = () => pagesOf(routes.actor);
+export const eventPages = () => pagesOf(routes.event);
+export const sourcePages = () => pagesOf(routes.source);
+export const actorKindPages = () => pagesOf(routes.actorKind);
+export const eventKindPages = () => pagesOf(routes.eventKind);
+export const actorEventsPages = () => pagesOf(routes.actorEvents);
+export const sourceCitationsPages = () => pagesOf(routes.sourceCitations);
+export const sourcesListPages = () => pagesOf(routes.sourcesList);
+export const timelineYearPages = () => pagesOf(routes.timelineYear);
+export const asOfPages = () => pagesOf(routes.asOf);
 
 /** Every social card the pages declare, once each, named by its digest. */
 export async function cardPages() {
@@ -258,6 +141,6 @@ export async function cardPages() {
 
 /** The site's locales, for endpoints that write one file per language. */
 export async function loadLocales(): Promise<{ site: Site; locales: Locale[] }> {
-  const s = await loadSite();
-  return { site: s, locales: [...s.locales.values()] };
+  const site = await loadSite();
+  return { site, locales: [...site.locales.values()] };
 }

@@ -11,16 +11,18 @@ export const LIMITS = {
   eventLinks: 50,
   /** Entries listed on a source's page as citing it. */
   sourceCitations: 50,
-  /** Entries per group on the actors and events indexes. */
-  group: 60,
+  /** Entries per group on the actors and events indexes, each group linking to its full list. */
+  group: 24,
   /** Items per page of any paginated list. */
   page: 100,
   /** Events the timeline shows on one page; more are split by year. */
-  timeline: 200,
+  timeline: 150,
   /** Events on each page of one year. */
-  timelineYear: 200,
+  timelineYear: 150,
   /** Actors drawn in the relations graph. */
   graphNodes: 40,
+  /** Relations drawn in the relations graph, the most recent first. */
+  graphEdges: 80,
   /** Rows in the relations table and in each "as of" page's table. */
   relationRows: 150,
   /** Pages of "as of" states: past this many dates of change, they are grouped by month, then year. */

@@ -82,9 +82,9 @@ export function sitePaths(base: string, lang?: string, defaultLang?: string): Si
   };
 }
 
-/** An absolute URL for canonical links, feeds and exports. */
-export function absoluteUrl(site: string | URL, path: string): string {
-  return new URL(path, site).href;
+/** An absolute URL for canonical links, feeds and exports, from the site's public origin. */
+export function absoluteUrl(origin: string | URL, path: string): string {
+  return new URL(path, origin).href;
 }
 
 /** The link to edit an entry's file in the repository's web editor. */

@@ -61,7 +61,7 @@ describe('the second explainer, built from the same code', () => {
   test('draws its relations, with a legend of its own relation types', async () => {
     const page = await open('relations/');
     const legend = await page.locator('figure.graph figcaption li').allTextContents();
-    expect(legend).toEqual(['Diplomatic relations', 'Open embassy', 'Ambassador in post']);
+    expect(legend).toEqual(['Diplomatic relations', 'Open embassy', 'Ambassador in post', 'ended']);
     await expect(page.locator('figure.graph svg a').count()).resolves.toBeGreaterThan(0);
   });
 

@@ -6,8 +6,8 @@ import { buildSite, root, type Build } from '../helpers/site.ts';
 
 /**
  * The incremental build copies a page from the previous build when its cache key is unchanged
- * (src/lib/page-keys.ts). A key that misses something its page shows publishes a stale page.
- * So: build, edit entries that other pages show by name, title, date or publisher, delete
+ * (a digest of the page's view model, src/data/index.ts). A key that misses something its page
+ * shows publishes a stale page. So: build, edit entries that other pages show by name, title, date or publisher, delete
  * one, rebuild with the same cache and output folder, and compare every page with a cold
  * build of the edited content.
  */

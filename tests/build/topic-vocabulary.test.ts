@@ -97,7 +97,8 @@ describe('an event kind and a relation type added to the topic file', () => {
 
   test('label the event and say what it did to the relation on its page', async () => {
     const html = await read('events/test-mediation/index.html');
-    expect(html).toMatch(/<p class="meta">[\s\S]*Mediation/);
+    // The kind's colour is its position in the topic file, wherever that puts it.
+    expect(html).toMatch(/<p class="kicker meta"><span class="chip tone-\d">Mediation<\/span>/);
     expect(html).toMatch(
       /Syrian Arab Republic<\/a> opened a dialogue with\s*<a[^>]*>Democratic People’s Republic of Korea/,
     );
@@ -123,7 +124,9 @@ describe('an event kind and a relation type added to the topic file', () => {
   test('group the events index and join the graph’s legend and the relations table', async () => {
     expect(await read('events/index.html')).toMatch(/<h2 id="kind-mediation">Mediations<\/h2>/);
     const relations = await read('relations/index.html');
-    expect(relations).toMatch(/<li class="legend-line legend-dotted">Dialogue<\/li>/);
+    expect(relations).toMatch(
+      /<path class="edge tone-\d line-dotted"[^>]*><\/path><\/svg>Dialogue<\/li>/,
+    );
     expect(relations).toContain('is in dialogue with');
   });
 

@@ -13,7 +13,6 @@ const FORBIDDEN_ELEMENTS = new Set([
   'object',
   'embed',
   'form',
-  'button',
   'textarea',
   'select',
   'base',
@@ -33,6 +32,13 @@ export function unsafeHtml(html: string): string[] {
   for (const element of DomUtils.findAll(() => true, document.children)) {
     const { name, attribs } = element;
     if (FORBIDDEN_ELEMENTS.has(name)) problems.push(`<${name}>`);
+    // The one button a body has: a citation's, which only opens its reference's preview.
+    if (
+      name === 'button' &&
+      !(attribs.type === 'button' && /^ref-preview-[a-z0-9-]+$/.test(attribs.popovertarget ?? ''))
+    ) {
+      problems.push('<button>');
+    }
     if (name === 'input' && !(attribs.type === 'checkbox' && attribs.disabled !== undefined)) {
       problems.push('<input> other than a disabled task-list checkbox');
     }

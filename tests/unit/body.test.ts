@@ -18,10 +18,16 @@ describe('processBody on what an entry may contain', () => {
     expect(body.problems).toEqual([]);
     expect(body.cited).toEqual(['b', 'a']);
     expect(body.references).toEqual(['b', 'a', 'c']);
-    expect(body.html).toContain(
-      '<sup class="cite"><a href="#ref-b" aria-label="Source 1">[1]</a></sup>',
+    expect(body.html).toContain('<a href="#ref-b" aria-labelledby="ref-label-b">[1]</a>');
+    expect(body.html).toContain('<a href="#ref-a" aria-labelledby="ref-label-a">[2]</a>');
+  });
+
+  test('gives each citation a link to the reference list and a button that opens it in place', () => {
+    const { html } = run('Prose.<Cite source="a" />\n');
+    expect(html).toContain(
+      '<sup class="cite"><a href="#ref-a" aria-labelledby="ref-label-a">[1]</a>' +
+        '<button type="button" popovertarget="ref-preview-a" aria-labelledby="ref-label-a">[1]</button></sup>',
     );
-    expect(body.html).toContain('<a href="#ref-a" aria-label="Source 2">[2]</a>');
   });
 
   test('renders a quotation with its speaker and citation', () => {

@@ -515,19 +515,34 @@ function translationNote(original: string | undefined, state: BodyState): Custom
   return [{ type: 'text', value: ' · ' } as unknown as Custom, link as unknown as Custom];
 }
 
-/** `[n]`, a numbered marker linking to the page's reference list. */
+/**
+ * `[n]`, a numbered marker: a link to the page's reference list, and a button that opens the
+ * reference in place as a popover. The page shows one of the two, the button where the browser
+ * has popovers. Both are named by the reference's label, which the page's reference list
+ * renders once (`ref-label-…`) in the page's language, so the body itself holds no interface
+ * words; the popover (`ref-preview-…`) lives there too.
+ */
 function citation(source: string, state: BodyState): Custom {
-  const label = String(state.numbers.get(source) ?? '?');
+  const text = `[${String(state.numbers.get(source) ?? '?')}]`;
+  const labelledBy = `ref-label-${source}`;
   const link: Link = {
     type: 'link',
     url: `#ref-${source}`,
-    data: { hProperties: { ariaLabel: `Source ${label}` } },
-    children: [{ type: 'text', value: `[${label}]` }],
+    data: { hProperties: { ariaLabelledBy: labelledBy } },
+    children: [{ type: 'text', value: text }],
   };
+  const button = {
+    type: 'citationButton',
+    data: {
+      hName: 'button',
+      hProperties: { type: 'button', popovertarget: `ref-preview-${source}`, ariaLabelledBy: labelledBy },
+    },
+    children: [{ type: 'text', value: text }],
+  } as unknown as Custom;
   return {
     type: 'citation',
     data: { hName: 'sup', hProperties: { className: ['cite'] } },
-    children: [link],
+    children: [link, button],
   };
 }
 

@@ -15,6 +15,7 @@ import { absoluteUrl, editUrl } from '../paths.ts';
 import type { ActorEntry, EventEntry, SourceEntry } from '../indexes.ts';
 import { actorWords, eventWords } from '../localize.ts';
 import type { Locale, Site } from '../site.ts';
+import { kindTone } from './charts.ts';
 
 /** A link to another page. */
 export interface Link {
@@ -84,6 +85,8 @@ export interface EventItem {
   dateText: string;
   kind: string;
   kindLabel: string;
+  /** The palette slot of its kind. */
+  tone: number;
   role?: string | undefined;
 }
 
@@ -128,6 +131,7 @@ export function eventItem(site: Site, locale: Locale, event: EventEntry, role?: 
     dateText: locale.t.date(event.data.date),
     kind: event.data.kind,
     kindLabel: locale.words.eventKind(event.data.kind).label,
+    tone: kindTone(site, event.data.kind),
     ...(role === undefined ? {} : { role }),
   };
 }

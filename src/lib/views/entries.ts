@@ -18,6 +18,8 @@ import { LIMITS } from '../limits.ts';
 import { actorWords, eventWords } from '../localize.ts';
 import { absoluteUrl } from '../paths.ts';
 import type { Locale, Site } from '../site.ts';
+import { TONES } from '../timeline-chart.ts';
+import { kindTone } from './charts.ts';
 import {
   actorItem,
   actorLink,
@@ -86,6 +88,8 @@ export interface RelationSentence {
   standing: boolean;
   line: string;
   type: string;
+  /** The palette slot of its type: the type's position in the topic file. */
+  tone: number;
 }
 
 export interface ActorView {
@@ -252,7 +256,8 @@ export function relationSentence(
   viewer?: string,
 ): RelationSentence {
   const words = locale.words.relationType(state.type);
-  const type = site.topic.relationTypes.find((r) => r.id === state.type);
+  const position = site.topic.relationTypes.findIndex((r) => r.id === state.type);
+  const type = site.topic.relationTypes[position];
   const reverse =
     viewer !== undefined && viewer === state.to && words.backward !== undefined && state.standing;
   const [from, to] = reverse ? [state.to, state.from] : [state.from, state.to];
@@ -272,6 +277,7 @@ export function relationSentence(
     standing: state.standing,
     line: type?.line ?? 'solid',
     type: state.type,
+    tone: Math.max(0, position) % TONES,
   };
 }
 
@@ -290,6 +296,8 @@ export interface EventView {
   dateText: string;
   date: string;
   kindLabel: string;
+  /** The palette slot of its kind. */
+  tone: number;
   location?: string | undefined;
   participants: { actor: Link; role: string }[];
   /** The relations this event started or ended. */
@@ -372,6 +380,7 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     date: event.data.date,
     dateText: locale.t.date(event.data.date),
     kindLabel: kind.label,
+    tone: kindTone(site, event.data.kind),
     location: words.location,
     participants,
     relations: changes.map((change) => {

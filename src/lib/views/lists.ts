@@ -9,6 +9,7 @@ import { absoluteUrl } from '../paths.ts';
 import type { PluralMessage } from '../i18n.ts';
 import type { Locale, Site } from '../site.ts';
 import { groupByYear } from '../timeline.ts';
+import { kindTone, timelineChart, type ChartView } from './charts.ts';
 import {
   actorItem,
   eventItem,
@@ -76,12 +77,22 @@ export function otherPageMeta(
   });
 }
 
+/** A way into the site from the home page: a section and what it offers. */
+export interface EntryPoint {
+  href: string;
+  title: string;
+  text: string;
+}
+
 export interface HomeView {
   meta: PageMeta;
   title: string;
   description: string;
+  /** Every event on a time axis, the first thing the page shows. */
+  chart?: ChartView | undefined;
   intro: { text: string; events: Link[] }[];
   keyDates: EventItem[];
+  entryPoints: EntryPoint[];
   counts: { actors: number; events: number; sources: number };
 }
 
@@ -101,6 +112,7 @@ export function homeView(site: Site, locale: Locale): HomeView {
     .filter((event) => keyIds.has(event.id))
     .map((event) => eventItem(site, locale, event));
   const url = absoluteUrl(site.settings.url, locale.paths.home);
+  const { t, paths } = locale;
   return {
     meta: pageMeta(site, locale, (l) => l.paths.home, {
       title: undefined,
@@ -114,8 +126,17 @@ export function homeView(site: Site, locale: Locale): HomeView {
     }),
     title: locale.words.title,
     description: locale.words.description,
+    chart:
+      indexes.chronology.length > 0 ? timelineChart(site, locale, indexes.chronology) : undefined,
     intro,
     keyDates,
+    entryPoints: [
+      { href: paths.timeline, title: t.t('nav.timeline'), text: t.t('home.timelineLink') },
+      { href: paths.actors, title: t.t('nav.actors'), text: t.t('home.actorsLink') },
+      { href: paths.relations, title: t.t('nav.relations'), text: t.t('home.relationsLink') },
+      { href: paths.sources, title: t.t('nav.sources'), text: t.t('home.sourcesLink') },
+      { href: paths.search, title: t.t('nav.search'), text: t.t('home.searchLink') },
+    ],
     counts: {
       actors: indexes.actors.size,
       events: indexes.events.size,
@@ -127,6 +148,8 @@ export function homeView(site: Site, locale: Locale): HomeView {
 export interface KindGroup<T> {
   kind: string;
   label: string;
+  /** The palette slot of an event kind. */
+  tone?: number | undefined;
   items: T[];
   total: number;
   /** The kind's own paginated list, when the group is too long to list here in full. */
@@ -192,6 +215,7 @@ export function eventsIndexView(site: Site, locale: Locale): IndexView<EventItem
   const groups = eventsByKind(site).map(({ kind, items }) => ({
     kind,
     label: locale.words.eventKind(kind).plural,
+    tone: kindTone(site, kind),
     items: items.slice(0, LIMITS.group).map((event) => eventItem(site, locale, event)),
     total: items.length,
     all: items.length > LIMITS.group ? locale.paths.eventKind(kind) : undefined,
@@ -437,6 +461,8 @@ export interface TimelineView {
   total: number;
   years: { year: number; count: number; href: string }[];
   groups: { year: number; events: TimelineItem[] }[];
+  /** The events drawn on a time axis: every event, or on a year's page that whole year. */
+  chart?: ChartView | undefined;
   filter: TimelineFilterView;
   /** For a year's page: its pages and the way back to the whole timeline. */
   page?: { number: number; count: number; hrefs: string[]; up: Link } | undefined;
@@ -510,8 +536,21 @@ export function timelineView(site: Site, locale: Locale): TimelineView {
       href: locale.paths.timelineYear(year),
     })),
     groups,
+    chart: chronology.length > 0 ? timelineChart(site, locale, chronology) : undefined,
     filter: filterView(site, locale, events),
   };
+}
+
+const years = new WeakMap<Site, Map<number, EventEntry[]>>();
+
+/** The events of one year, in date order. */
+function eventsOfYear(site: Site, year: number): EventEntry[] {
+  let map = years.get(site);
+  if (!map) {
+    map = new Map(groupByYear(site.indexes.chronology).map((g) => [g.year, g.events]));
+    years.set(site, map);
+  }
+  return map.get(year) ?? [];
 }
 
 export function timelineYearView(
@@ -539,6 +578,10 @@ export function timelineYearView(
     total: items.length,
     years: [],
     groups: [{ year, events: items }],
+    chart: timelineChart(site, locale, eventsOfYear(site, year), {
+      rowLabels: false,
+      stackKinds: true,
+    }),
     filter: filterView(site, locale, events),
     page: {
       number: page.number,

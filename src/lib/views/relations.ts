@@ -3,6 +3,7 @@
  * "as of" pages, one per period in which a relation changed, each showing the state at its end.
  */
 import { capGraph, layoutGraph, type GraphLayout, type GraphRelation } from '../graph.ts';
+import { TONES } from '../timeline-chart.ts';
 import { LIMITS } from '../limits.ts';
 import { actorWords, eventWords } from '../localize.ts';
 import { folder, type RelationChange, type RelationState } from '../relations.ts';
@@ -33,6 +34,22 @@ export interface LegendItem {
   label: string;
   line: string;
   directed: boolean;
+  /** The palette slot of the type: its position in the topic file. */
+  tone: number;
+}
+
+/** The graph, laid out for wide and for narrow screens, and what it leaves to the table. */
+export interface GraphView {
+  wide: GraphLayout;
+  narrow: GraphLayout;
+  /** Relations drawn, and in all. */
+  shown: number;
+  total: number;
+  /** Relations and actors left out of the drawing; the table has them. */
+  omitted: number;
+  omittedNodes: number;
+  /** The link each actor's box leads to. */
+  hrefs: Record<string, string>;
 }
 
 export interface RelationsView {
@@ -42,7 +59,7 @@ export interface RelationsView {
   folded: boolean;
   /** The other way of drawing the graph. */
   variant: Link;
-  graph?: (GraphLayout & { omitted: number; total: number }) | undefined;
+  graph?: GraphView | undefined;
   legend: LegendItem[];
   rows: RelationRow[];
   total: number;
@@ -75,11 +92,12 @@ function row(
 }
 
 function legend(site: Site, locale: Locale): LegendItem[] {
-  return site.topic.relationTypes.map((type) => ({
+  return site.topic.relationTypes.map((type, i) => ({
     type: type.id,
     label: locale.words.relationType(type.id).label,
     line: type.line,
     directed: type.directed,
+    tone: i % TONES,
   }));
 }
 
@@ -89,7 +107,9 @@ function graph(site: Site, locale: Locale, unfolded: boolean): RelationsView['gr
     site.topic.actorKinds.filter((kind) => kind.fold).map((kind) => kind.id),
   );
   const fold = unfolded ? (id: string) => id : folder(site.indexes.actors, foldedKinds);
-  const types = new Map(site.topic.relationTypes.map((type) => [type.id, type]));
+  const types = new Map(
+    site.topic.relationTypes.map((type, i) => [type.id, { ...type, tone: i % TONES }]),
+  );
   const seen = new Set<string>();
   const relations: GraphRelation[] = [];
   const name = (id: string) => {
@@ -107,6 +127,7 @@ function graph(site: Site, locale: Locale, unfolded: boolean): RelationsView['gr
     const words = locale.words.relationType(state.type);
     relations.push({
       type: state.type,
+      tone: type.tone,
       from,
       to,
       standing: state.standing,
@@ -117,19 +138,26 @@ function graph(site: Site, locale: Locale, unfolded: boolean): RelationsView['gr
     });
   }
   if (relations.length === 0) return undefined;
-  const capped = capGraph(relations, LIMITS.graphNodes);
-  const layout = layoutGraph(
-    capped.nodes.map((id) => ({ id, label: name(id) })),
-    capped.relations,
-  );
+  const capped = capGraph(relations, LIMITS.graphNodes, LIMITS.graphEdges);
+  const nodes = capped.nodes.map((id) => ({ id, label: name(id) }));
+  const lay = (orientation: 'columns' | 'rows') => {
+    const layout = layoutGraph(nodes, capped.relations, { orientation });
+    return {
+      ...layout,
+      edges: layout.edges.map((edge) => ({
+        ...edge,
+        event: edge.event ? locale.paths.event(edge.event) : undefined,
+      })),
+    };
+  };
   return {
-    ...layout,
-    edges: layout.edges.map((edge) => ({
-      ...edge,
-      event: edge.event ? locale.paths.event(edge.event) : undefined,
-    })),
-    omitted: capped.omitted,
+    wide: lay('columns'),
+    narrow: lay('rows'),
+    shown: capped.relations.length,
     total: relations.length,
+    omitted: capped.omitted,
+    omittedNodes: capped.omittedNodes,
+    hrefs: Object.fromEntries(capped.nodes.map((id) => [id, locale.paths.actor(id)])),
   };
 }
 
