@@ -20,20 +20,15 @@ function pathsOf(site: Site) {
 }
 
 /** An entry's stored data without what the site derives for its pages. */
-function facts<
-  T extends {
-    references?: unknown;
-    translations?: Record<string, { references?: unknown; html?: unknown }>;
-  },
->(data: T) {
+function facts<T extends { references?: unknown; translations?: Record<string, object> }>(data: T) {
   const { references: _references, translations = {}, ...rest } = data;
   return {
     ...rest,
     translations: Object.fromEntries(
-      Object.entries(translations).map(([lang, { references: _r, html: _h, ...words }]) => [
-        lang,
-        words,
-      ]),
+      Object.entries(translations).map(([lang, words]) => {
+        const { references: _r, html: _h, ...kept } = words as Record<string, unknown>;
+        return [lang, kept];
+      }),
     ),
   };
 }
@@ -67,7 +62,7 @@ export function sourcesExport(site: Site) {
   const defaults = site.locales.get(site.defaultLang)!.paths;
   return [...site.indexes.sources.values()].map((source) => ({
     id: source.id,
-    ...source.data,
+    ...facts(source.data),
     page: absoluteUrl(site.settings.url, defaults.source(source.id)),
     citedBy: (site.indexes.citedBy.get(source.id) ?? []).map(({ type, entry }) => ({
       type,

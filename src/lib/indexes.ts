@@ -29,7 +29,11 @@ export interface Entry<T> {
 
 export type ActorEntry = Entry<ActorData>;
 export type EventEntry = Entry<EventData>;
-export type SourceEntry = Entry<Source>;
+/** A source, with its descriptions in other languages. */
+export type SourceData = Source & {
+  translations?: Record<string, { description: string }> | undefined;
+};
+export type SourceEntry = Entry<SourceData>;
 
 /** An actor's part in one event, as listed on the actor's page. */
 export interface Appearance {

@@ -154,3 +154,25 @@ export function topicWords(topic: Topic, translation: TopicTranslation | undefin
 function own<T>(record: Record<string, T> | undefined, id: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, id) ? record[id] : undefined;
 }
+
+/** A source's description in a language: its translation's, or the default language's. */
+export function sourceWords(
+  source: {
+    data: {
+      description: string;
+      translations?: Record<string, { description: string }> | undefined;
+    };
+  },
+  lang: string,
+  defaultLang: string,
+): Words & { description: string } {
+  const translation = lang === defaultLang ? undefined : source.data.translations?.[lang];
+  if (!translation) {
+    return {
+      lang: defaultLang,
+      fallback: lang !== defaultLang,
+      description: q(source.data.description),
+    };
+  }
+  return { lang, fallback: false, description: q(translation.description) };
+}

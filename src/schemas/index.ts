@@ -8,7 +8,11 @@ import { actorSchema } from './actor.ts';
 import { eventSchema } from './event.ts';
 import { SourceSchema } from './source.ts';
 import type { Topic } from './topic.ts';
-import { ActorTranslationSchema, EventTranslationSchema } from './translation.ts';
+import {
+  ActorTranslationSchema,
+  EventTranslationSchema,
+  SourceTranslationSchema,
+} from './translation.ts';
 import type { CollectionName } from '../lib/content/layout.ts';
 
 export * from './actor.ts';
@@ -43,8 +47,8 @@ export function collectionSchemas(
 }
 
 /** The schema of a translation of an entry of `collection`. */
-export function translationSchema(collection: CollectionName): z.ZodObject | undefined {
+export function translationSchema(collection: CollectionName): z.ZodObject {
   if (collection === 'actors') return ActorTranslationSchema;
   if (collection === 'events') return EventTranslationSchema;
-  return undefined;
+  return SourceTranslationSchema;
 }

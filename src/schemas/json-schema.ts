@@ -11,7 +11,11 @@ import { SCHEMAS_FOLDER } from '../lib/content/layout.ts';
 import { collectionSchemas, type Topic } from './index.ts';
 import { LocaleFileSchema } from './locale.ts';
 import { TopicSchema, TopicTranslationSchema } from './topic.ts';
-import { ActorTranslationSchema, EventTranslationSchema } from './translation.ts';
+import {
+  ActorTranslationSchema,
+  EventTranslationSchema,
+  SourceTranslationSchema,
+} from './translation.ts';
 
 export interface GeneratedSchema {
   /** For example `event.schema.json`. */
@@ -32,6 +36,7 @@ export function contentJsonSchemas(
     ['event', events, 'Frontmatter of events/<id>.mdx'],
     ['event-translation', EventTranslationSchema, 'Frontmatter of events/<id>.<language>.mdx'],
     ['source', sources, 'sources/<id>.yaml'],
+    ['source-translation', SourceTranslationSchema, 'sources/<id>.<language>.yaml'],
     ['locale', LocaleFileSchema, 'locales/<language>.yaml'],
   ];
   return documents.map(([name, schema, title]) => {

@@ -56,3 +56,16 @@ export const EventTranslationSchema = z.strictObject({
   ).optional(),
 });
 export type EventTranslation = z.output<typeof EventTranslationSchema>;
+
+/**
+ * `sources/<id>.<lang>.yaml`: the site's description of a report in another language. The
+ * headline stays the publisher's, in the report's own language.
+ */
+export const SourceTranslationSchema = z.strictObject({
+  description: field(
+    'description',
+    SummarySchema,
+    "What the report is and says, in this language, in the site's own words.",
+  ),
+});
+export type SourceTranslation = z.output<typeof SourceTranslationSchema>;

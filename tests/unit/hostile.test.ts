@@ -1682,9 +1682,9 @@ const translations: Case[] = [
     ],
   },
   {
-    name: 'refuses a translation of a source',
-    files: { 'sources/s.uk.yaml': 'description: О.\n' },
-    refused: [['sources/s.uk.yaml:1: id', 'received "s.uk.yaml"']],
+    name: 'refuses a source’s translation that sets more than its description',
+    files: { 'sources/s.uk.yaml': 'description: О.\nurl: https://example.org/x\n' },
+    refused: [['sources/s.uk.yaml:2: url', 'expected only words in a translation']],
   },
   {
     name: 'refuses a translation of a translation',

@@ -73,6 +73,7 @@ describe('the JSON Schemas of a content folder', () => {
       'event-translation.schema.json',
       'event.schema.json',
       'locale.schema.json',
+      'source-translation.schema.json',
       'source.schema.json',
       'topic-translation.schema.json',
       'topic.schema.json',

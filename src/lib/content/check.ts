@@ -5,7 +5,11 @@
  * after one file changes. Together with `parse.ts` it decides what the site may publish.
  */
 import type { Actor, Event, Source, Topic, TopicTranslation } from '../../schemas/index.ts';
-import type { ActorTranslation, EventTranslation } from '../../schemas/translation.ts';
+import type {
+  ActorTranslation,
+  EventTranslation,
+  SourceTranslation,
+} from '../../schemas/translation.ts';
 import { isAfter } from '../dates.ts';
 import type { PartialMessages } from '../i18n.ts';
 import type { ProcessedBody } from './body.ts';
@@ -30,7 +34,7 @@ export interface ModelTranslation {
   lang: string;
   file: string;
   relative: string;
-  data: ActorTranslation | EventTranslation;
+  data: ActorTranslation | EventTranslation | SourceTranslation;
   body?: ProcessedBody | undefined;
 }
 
@@ -522,7 +526,7 @@ function buildModel(
       lang: translation.lang!,
       file: translation.file,
       relative: translation.relative,
-      data: translation.data as ActorTranslation | EventTranslation,
+      data: translation.data as ActorTranslation | EventTranslation | SourceTranslation,
       body: translation.body,
     });
   }

@@ -16,7 +16,7 @@ import { INPUT_LIMITS } from './limits.ts';
 export const COLLECTION_FOLDERS = {
   actors: { extension: '.mdx', singular: 'actor', translatable: true },
   events: { extension: '.mdx', singular: 'event', translatable: true },
-  sources: { extension: '.yaml', singular: 'source', translatable: false },
+  sources: { extension: '.yaml', singular: 'source', translatable: true },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_FOLDERS;

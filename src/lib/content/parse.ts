@@ -95,7 +95,10 @@ export function parseEntryFile(
     lang === undefined ? collectionSchemas(context.topic)[collection] : translationSchema(collection)!;
   const base = { role: 'entry' as const, collection, id, lang };
   if (COLLECTION_FOLDERS[collection].extension !== '.mdx') {
-    return { ...base, ...parseData(file, file.text, 1, schema as unknown as z.ZodType) };
+    return {
+      ...base,
+      ...parseData(file, file.text, 1, schema as unknown as z.ZodType, lang !== undefined),
+    };
   }
   const tooBig = sizeProblem(file);
   if (tooBig) return { ...base, ...failed(file, [tooBig]) };
@@ -280,6 +283,10 @@ const FACT_FIELDS = new Set([
   'url',
   'published',
   'language',
+  'accessed',
+  'publisher',
+  // The publisher's own headline stays in the report's language.
+  'headline',
 ]);
 
 function issueToProblems(

@@ -13,7 +13,7 @@ import {
 } from '../cards.ts';
 import { absoluteUrl, editUrl } from '../paths.ts';
 import type { ActorEntry, EventEntry, SourceEntry } from '../indexes.ts';
-import { actorWords, eventWords } from '../localize.ts';
+import { actorWords, eventWords, sourceWords } from '../localize.ts';
 import type { Locale, Site } from '../site.ts';
 import { kindTone } from './charts.ts';
 
@@ -108,6 +108,8 @@ export interface ReferenceItem {
   headline?: string | undefined;
   /** The site's description of the report. */
   description: string;
+  /** The description's language, when it is not the page's (no translation yet). */
+  descriptionLang?: string | undefined;
   publisher: string;
   published: string;
   publishedText: string;
@@ -163,16 +165,23 @@ export function referenceItems(
 ): ReferenceItem[] {
   return ids.flatMap((id, index) => {
     const source = site.indexes.sources.get(id);
-    return source ? [referenceItem(locale, source, index + 1)] : [];
+    return source ? [referenceItem(site, locale, source, index + 1)] : [];
   });
 }
 
-export function referenceItem(locale: Locale, source: SourceEntry, n: number): ReferenceItem {
+export function referenceItem(
+  site: Site,
+  locale: Locale,
+  source: SourceEntry,
+  n: number,
+): ReferenceItem {
+  const words = sourceWords(source, locale.lang, site.defaultLang);
   return {
     id: source.id,
     n,
     headline: source.data.headline,
-    description: source.data.description,
+    description: words.description,
+    descriptionLang: words.lang === locale.lang ? undefined : words.lang,
     publisher: source.data.publisher,
     published: source.data.published,
     publishedText: locale.t.date(source.data.published),

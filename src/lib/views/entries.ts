@@ -15,7 +15,7 @@ import {
   type ThingRef,
 } from '../jsonld.ts';
 import { LIMITS } from '../limits.ts';
-import { actorWords, eventWords } from '../localize.ts';
+import { actorWords, eventWords, sourceWords } from '../localize.ts';
 import { absoluteUrl } from '../paths.ts';
 import type { Locale, Site } from '../site.ts';
 import { TONES } from '../timeline-chart.ts';
@@ -413,6 +413,8 @@ export interface SourceView {
   id: string;
   headline?: string | undefined;
   description: string;
+  /** The description's language, when it is not the page's (no translation yet). */
+  descriptionLang?: string | undefined;
   publisher: string;
   publishedText: string;
   language: string;
@@ -441,13 +443,14 @@ export function citingItems(
 
 export function sourceView(site: Site, locale: Locale, source: SourceEntry): SourceView {
   const path = (l: Locale) => l.paths.source(source.id);
-  const name = source.data.headline ?? source.data.description;
+  const words = sourceWords(source, locale.lang, site.defaultLang);
+  const name = source.data.headline ?? words.description;
   const citedBy = site.indexes.citedBy.get(source.id) ?? [];
   const description = locale.t.t('source.metaDescription', {
     publisher: source.data.publisher,
     title: name,
   });
-  const edit = editInfo(site, locale, 'sources', source.id, '.yaml', site.defaultLang);
+  const edit = editInfo(site, locale, 'sources', source.id, '.yaml', words.lang);
   return {
     meta: {
       lang: locale.lang,
@@ -468,7 +471,8 @@ export function sourceView(site: Site, locale: Locale, source: SourceEntry): Sou
     },
     id: source.id,
     headline: source.data.headline,
-    description: source.data.description,
+    description: words.description,
+    descriptionLang: words.lang === locale.lang ? undefined : words.lang,
     publisher: source.data.publisher,
     publishedText: locale.t.date(source.data.published),
     language: source.data.language,

@@ -423,7 +423,7 @@ export interface SourcesView {
 export function sourcesPageView(site: Site, locale: Locale, page: Page<string>): SourcesView {
   const title = pagedTitle(locale, locale.t.t('lists.sourcesTitle'), page.number);
   const items = page.items.map((id, i) =>
-    referenceItem(locale, site.indexes.sources.get(id)!, i + 1),
+    referenceItem(site, locale, site.indexes.sources.get(id)!, i + 1),
   );
   const path = (l: Locale) => l.paths.sourcesPage(page.number);
   return {
