@@ -2,6 +2,7 @@
  * Loads Pagefind's search bundle at run time, from the folder the build wrote it to under the
  * site's base path. Nothing here runs until a reader starts a search.
  */
+import type { FilterCounts } from './search-state.ts';
 
 /** The metadata `PagefindMeta` gives every entry page. */
 export interface ResultMeta {
@@ -24,9 +25,6 @@ export interface SearchResult {
   id: string;
   data(): Promise<ResultData>;
 }
-
-/** Counts per filter value, such as `{ type: { actor: 17, event: 13 } }`. */
-export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchResponse {
   results: SearchResult[];
