@@ -7,9 +7,12 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+
 // The content is read and checked once, here; the content guard reports its problems and the
-// collections load from the same store (see src/checker/store.ts).
-const store = contentStore(siteConfig.contentDir, { base: siteConfig.base });
+// collections load from the same store (see src/checker/store.ts). Parsed entries are kept in
+// Astro's cache folder, so a build parses only the files changed since the last one.
+const store = contentStore(siteConfig.contentDir, { base: siteConfig.base, cacheDir });
 const { preview } = await store.ready();
 // The site's languages come from the topic file; the first is served at the root.
 const languages = (preview?.topic.languages ?? [{ code: 'en' }]).map((language) => ({
@@ -22,7 +25,7 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
   // emit stylesheets and scripts as files, however small.
   build: { inlineStylesheets: 'never' },

@@ -5,6 +5,7 @@
  * so nothing the check did not pass can be published. In the preview server an edited file is
  * parsed alone and checked against the others kept here.
  */
+import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { crossCheck, type ContentModel } from '../lib/content/check.ts';
@@ -21,6 +22,7 @@ import {
   parseLocaleFile,
   parseTopicFile,
   type ContentFile,
+  type ParsedEntry,
   type ParsedFile,
   type ParseContext,
 } from '../lib/content/parse.ts';
@@ -29,6 +31,7 @@ import { withBase } from '../lib/paths.ts';
 import { createTranslator, ENGLISH, mergeMessages, type PartialMessages } from '../lib/i18n.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
 import type { Topic } from '../schemas/index.ts';
+import { ParseCache } from './parse-cache.ts';
 import { listContent, readEach, readListed, shownPath } from './read.ts';
 
 export interface ContentReport {
@@ -53,6 +56,8 @@ export interface StoreOptions {
   cwd?: string;
   /** The site's base path, for links in bodies. Default `/`. */
   base?: string;
+  /** Where parsed entries are kept between runs (see `parse-cache.ts`). Default: not kept. */
+  cacheDir?: string | undefined;
 }
 
 // With no valid topic, entries are still parsed against what can be read of it, so that one
@@ -73,11 +78,18 @@ export class ContentStore {
   private listeners: ((report: ContentReport) => void)[] = [];
   private watched = new WeakSet<object>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly cache: ParseCache | undefined;
+  /** The text of the topic and interface-text files, which every entry is parsed against. */
+  private contextTexts = new Map<string, string>();
+  private contextKey: string | undefined;
 
   constructor(dir: string, options: StoreOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
     this.root = path.resolve(this.cwd, dir);
     this.base = options.base ?? '/';
+    if (options.cacheDir !== undefined) {
+      this.cache = new ParseCache(path.resolve(this.cwd, options.cacheDir), this.root, this.base);
+    }
   }
 
   /** The folder as messages name it, such as `content`. */
@@ -89,6 +101,9 @@ export class ContentStore {
   async load(): Promise<ContentReport> {
     const listing = await listContent(this.root, this.cwd);
     this.parsed.clear();
+    this.contextTexts.clear();
+    this.contextKey = undefined;
+    this.cache?.reset();
     this.refused = [...listing.problems];
     const first = (file: { placement: { role: string } }) =>
       file.placement.role === 'topic' || file.placement.role === 'locale';
@@ -98,6 +113,7 @@ export class ContentStore {
     // topic's kinds, and says in its language where a quotation is translated.
     this.refused.push(...(await readEach(this.root, topicListed, (file) => this.parse(file))));
     this.refused.push(...(await readEach(this.root, others, (file) => this.parse(file))));
+    this.cache?.save();
     return this.check();
   }
 
@@ -182,16 +198,47 @@ export class ContentStore {
   private parse(file: ContentFile): void {
     const { placement } = file;
     let parsed: ParsedFile;
-    if (placement.role === 'topic') parsed = parseTopicFile(file);
-    else if (placement.role === 'locale') {
+    if (placement.role === 'topic') {
+      this.contextTexts.set(file.relative, file.text);
+      parsed = parseTopicFile(file);
+    } else if (placement.role === 'locale') {
+      this.contextTexts.set(file.relative, file.text);
       parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
     } else {
-      parsed = parseEntryFile(
-        file as ContentFile & { placement: { role: 'entry' } },
-        this.context(),
-      );
+      parsed = this.parseEntry(file as ContentFile & { placement: { role: 'entry' } });
     }
     this.parsed.set(file.relative, parsed);
+  }
+
+  /** Parses an entry, or takes it from the cache when nothing it depends on has changed. */
+  private parseEntry(file: ContentFile & { placement: { role: 'entry' } }): ParsedEntry {
+    const context = this.context();
+    if (!this.cache) return parseEntryFile(file, context);
+    const key = this.cache.keyOf(file, this.contextDigest());
+    const cached = this.cache.get(file.relative, key);
+    if (!cached) {
+      const parsed = parseEntryFile(file, context);
+      this.cache.set(file.relative, key, parsed);
+      return parsed;
+    }
+    // Lines are needed only for a problem found across files, so the file is parsed again, as
+    // it was then, only if one is reported.
+    let again: ParsedEntry | undefined;
+    return {
+      ...cached,
+      lineOf: (at) => (again ??= parseEntryFile(file, context)).lineOf(at),
+    };
+  }
+
+  /** A digest of the topic and interface-text files, whose change parses every entry again. */
+  private contextDigest(): string {
+    if (this.contextKey === undefined) {
+      const hash = createHash('sha256').update(this.base);
+      for (const [relative, text] of [...this.contextTexts].sort(([a], [b]) => (a < b ? -1 : 1)))
+        hash.update(`\0${relative}\0${text}`);
+      this.contextKey = hash.digest('base64');
+    }
+    return this.contextKey;
   }
 
   private check(): ContentReport {
