@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStore } from './src/checker/store.ts';
@@ -8,6 +9,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+const outDir = process.env.OUT_DIR ?? './dist';
 
 // The content is read and checked once, here; the content guard reports its problems and the
 // collections load from the same store (see src/checker/store.ts). Parsed entries are kept in
@@ -20,11 +22,18 @@ const languages = (preview?.topic.languages ?? [{ code: 'en' }]).map((language) 
   locale: language.locale ?? language.code,
 }));
 
+/** A watcher filter that skips these folders and everything in them. */
+function notWatched(/** @type {string[]} */ folders) {
+  const roots = folders.map((folder) => path.resolve(folder));
+  return (/** @type {string} */ file) =>
+    roots.some((root) => file === root || file.startsWith(root + path.sep));
+}
+
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir,
   // The Content-Security-Policy allows no inline styles or scripts, so Astro must always
   // emit stylesheets and scripts as files, however small.
@@ -34,9 +43,16 @@ export default defineConfig({
     defaultLocale: languages[0]?.code ?? 'en',
     routing: { prefixDefaultLocale: false },
   },
-  // The output folder is kept between builds, so that the incremental build leaves unchanged
-  // pages where they are; the prune-output integration removes whatever a build did not write.
-  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  vite: {
+    // The output folder is kept between builds, so that the incremental build leaves unchanged
+    // pages where they are; the prune-output integration removes whatever a build did not write.
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
+    // The preview server's watcher would otherwise follow every file of the project: a kept
+    // output folder (which Vite skips only when it empties it), the benchmark's generated
+    // corpora and builds in .cache/, and the content folder, which the store watches itself.
+    // At 10,000 entries that is one watch per file, past the system's limit.
+    server: { watch: { ignored: notWatched([outDir, '.cache', store.root]) } },
+  },
   // Writes each collection's JSON Schema where the Astro editor extension looks for it, so
   // MDX frontmatter gets completion; YAML sources use schemas/ (see CONTRIBUTING.md).
   experimental: {

@@ -6,6 +6,7 @@
  * parsed alone and checked against the others kept here.
  */
 import { createHash } from 'node:crypto';
+import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { crossCheck, type ContentModel } from '../lib/content/check.ts';
@@ -45,12 +46,6 @@ export interface ContentReport {
   preview: ContentModel | undefined;
 }
 
-/** The part of Vite's file watcher the store uses. */
-export interface Watcher {
-  add(path: string): unknown;
-  on(event: 'add' | 'change' | 'unlink', listener: (file: string) => void): unknown;
-}
-
 export interface StoreOptions {
   /** Where messages' paths are relative to. Default: the working directory. */
   cwd?: string;
@@ -59,6 +54,12 @@ export interface StoreOptions {
   /** Where parsed entries are kept between runs (see `parse-cache.ts`). Default: not kept. */
   cacheDir?: string | undefined;
 }
+
+/** How long a changed file must be left alone before it is read. */
+const SETTLE_MS = 20;
+
+/** The folders of a content folder's layout, whose files are entries or interface text. */
+const LAYOUT_FOLDERS = new Set<string>([...Object.keys(COLLECTION_FOLDERS), LOCALES_FOLDER]);
 
 // With no valid topic, entries are still parsed against what can be read of it, so that one
 // mistake in the topic does not hide every other problem.
@@ -76,8 +77,13 @@ export class ContentStore {
   report: ContentReport = { files: 0, problems: [], model: undefined, preview: undefined };
   private loading: Promise<ContentReport> | undefined;
   private listeners: ((report: ContentReport) => void)[] = [];
-  private watched = new WeakSet<object>();
+  /** The folders watched, by path: the content folder and the folders of its layout. */
+  private watchers: Map<string, FSWatcher> | undefined;
+  /** Files whose change is waiting for the file to be quiet, so a burst is checked once. */
+  private pending = new Map<string, NodeJS.Timeout>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** How many changes the store has taken in; what was made from an older version is stale. */
+  version = 0;
   private readonly cache: ParseCache | undefined;
   /** The text of the topic and interface-text files, which every entry is parsed against. */
   private contextTexts = new Map<string, string>();
@@ -278,22 +284,61 @@ export class ContentStore {
   }
 
   /**
-   * Follows the preview server's file watcher, once per watcher however many loaders ask:
-   * each change to a file of the folder is checked, one at a time, in the order they come.
+   * Follows changes to the folder, once however many callers ask: each changed file is checked,
+   * one at a time, in the order they come, and the listeners get the new report.
+   *
+   * The folder and the few folders of its layout are watched themselves, not each file in them,
+   * so a folder of 50,000 entries costs a handful of watches and no open file per entry.
    */
-  watch(watcher: Watcher): void {
-    if (this.watched.has(watcher)) return;
-    this.watched.add(watcher);
-    watcher.add(this.root);
-    const changed = (file: string) => {
-      const absolute = path.resolve(file);
-      if (absolute !== this.root && !absolute.startsWith(this.root + path.sep)) return;
+  watch(): void {
+    if (this.watchers) return;
+    this.watchers = new Map();
+    this.watchFolder(this.root);
+    for (const name of LAYOUT_FOLDERS) this.watchFolder(path.join(this.root, name));
+  }
+
+  private watchFolder(folder: string): void {
+    this.watchers?.get(folder)?.close();
+    this.watchers?.delete(folder);
+    let watcher: FSWatcher;
+    try {
+      watcher = fsWatch(folder, (_event, name) => {
+        if (name) this.changed(folder, path.join(folder, name.toString()));
+      });
+    } catch {
+      return; // a folder the content does not have (yet); the content folder's watcher sees it come
+    }
+    // A folder deleted while watched: its watcher ends, and the content folder's sees it go.
+    watcher.on('error', () => watcher.close());
+    // Watching never keeps a process alive on its own.
+    watcher.unref();
+    this.watchers?.set(folder, watcher);
+  }
+
+  private changed(folder: string, file: string): void {
+    if (folder === this.root && LAYOUT_FOLDERS.has(path.basename(file))) {
+      // A whole folder of entries came or went: it is watched again and everything read again.
+      this.watchFolder(file);
+      this.enqueue(file, () => this.load());
+      return;
+    }
+    this.enqueue(file, () => this.refresh(file));
+  }
+
+  private enqueue(file: string, update: () => Promise<ContentReport>): void {
+    // Saving a file truncates it, then writes it, each with an event of its own: the file is
+    // read once it has been quiet for a moment, so that it is not checked half written.
+    clearTimeout(this.pending.get(file));
+    const timer = setTimeout(() => {
+      this.pending.delete(file);
       this.queue = this.queue.then(async () => {
-        const report = await this.refresh(absolute);
+        const report = await update();
+        this.version++;
         for (const listener of this.listeners) listener(report);
       });
-    };
-    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+    }, SETTLE_MS);
+    timer.unref();
+    this.pending.set(file, timer);
   }
 }
 

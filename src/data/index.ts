@@ -34,45 +34,65 @@ import {
 } from '../lib/views/lists.ts';
 import { asOfView, relationsView } from '../lib/views/relations.ts';
 import { TOPIC_ENTRY } from '../loaders/topic.ts';
+import { previewContent, previewVersion } from './preview.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
 import type { Topic, TopicTranslation } from '../schemas/index.ts';
 import type { PartialMessages, Translator } from '../lib/i18n.ts';
 
-let site: Promise<Site> | undefined;
+let site: { version: number; site: Promise<Site> } | undefined;
+/** The git dates, read once per process: they change only with a commit. */
+let updated: ReadonlyMap<string, string> | undefined;
 
-/** The site, loaded on first use and shared by every page. */
+/**
+ * The site, loaded on first use and shared by every page. In the preview server it is made
+ * again from the content store after each checked edit (see ./preview.ts).
+ */
 export function loadSite(): Promise<Site> {
-  site ??= (async () => {
-    const [topicEntry, actors, events, sources] = await Promise.all([
-      getEntry('topic', TOPIC_ENTRY),
-      getCollection('actors'),
-      getCollection('events'),
-      getCollection('sources'),
-    ]);
-    if (!topicEntry) throw new Error('The content has no topic file.');
-    const { translations, locales, ...topic } = topicEntry.data as Topic & {
-      translations: Record<string, TopicTranslation>;
-      locales: Record<string, PartialMessages>;
+  const { contentDir, base } = siteConfig;
+  const version = import.meta.env.DEV ? previewVersion(contentDir, base) : 0;
+  if (site?.version !== version) {
+    site = { version, site: import.meta.env.DEV ? previewSite() : collectionsSite() };
+  }
+  return site.site;
+}
+
+function settingsOf() {
+  updated ??= readLastUpdated(path.resolve(siteConfig.contentDir));
+  return { shipped: SHIPPED_MESSAGES, settings: siteConfig, updated };
+}
+
+async function previewSite(): Promise<Site> {
+  const content = await previewContent(siteConfig.contentDir, siteConfig.base);
+  return buildSite({ ...content, ...settingsOf() });
+}
+
+async function collectionsSite(): Promise<Site> {
+  const [topicEntry, actors, events, sources] = await Promise.all([
+    getEntry('topic', TOPIC_ENTRY),
+    getCollection('actors'),
+    getCollection('events'),
+    getCollection('sources'),
+  ]);
+  if (!topicEntry) throw new Error('The content has no topic file.');
+  const { translations, locales, ...topic } = topicEntry.data as Topic & {
+    translations: Record<string, TopicTranslation>;
+    locales: Record<string, PartialMessages>;
+  };
+  const entry = <T>(e: { id: string; data: unknown; rendered?: { html: string } | undefined }) =>
+    ({ id: e.id, data: e.data as T, html: e.rendered?.html }) as {
+      id: string;
+      data: T;
+      html?: string;
     };
-    const entry = <T>(e: { id: string; data: unknown; rendered?: { html: string } | undefined }) =>
-      ({ id: e.id, data: e.data as T, html: e.rendered?.html }) as {
-        id: string;
-        data: T;
-        html?: string;
-      };
-    return buildSite({
-      topic,
-      topicTranslations: translations,
-      locales,
-      shipped: SHIPPED_MESSAGES,
-      actors: actors.map((e) => entry<ActorEntry['data']>(e)),
-      events: events.map((e) => entry<EventEntry['data']>(e)),
-      sources: sources.map((e) => entry<SourceEntry['data']>(e)),
-      settings: siteConfig,
-      updated: readLastUpdated(path.resolve(siteConfig.contentDir)),
-    });
-  })();
-  return site;
+  return buildSite({
+    topic,
+    topicTranslations: translations,
+    locales,
+    actors: actors.map((e) => entry<ActorEntry['data']>(e)),
+    events: events.map((e) => entry<EventEntry['data']>(e)),
+    sources: sources.map((e) => entry<SourceEntry['data']>(e)),
+    ...settingsOf(),
+  });
 }
 
 // Type aliases rather than interfaces, so that Astro's `GetStaticPaths` accepts them.
@@ -85,7 +105,8 @@ type PageProps<V> = {
 type StaticPage<P, V> = {
   params: P;
   props: PageProps<V>;
-  cacheKey: string;
+  /** Absent in the preview server, which has no incremental build. */
+  cacheKey?: string;
 };
 
 const chromes = new WeakMap<Locale, { chrome: Chrome; key: string }>();
@@ -111,37 +132,57 @@ function langParam(s: Site, locale: Locale): string | undefined {
   return locale.lang === s.defaultLang ? undefined : locale.lang;
 }
 
-/** One page per language and per item `pages` gives, with its view and cache key. */
+/**
+ * One page per language and per item `pages` gives, with its view and cache key. The preview
+ * server renders one page per request, so there each view is made only when its page is
+ * rendered: making every view of a route to serve one page would take seconds at 10,000
+ * entries, after every edit.
+ */
 async function pagesOf<P extends Record<string, string | undefined>, V>(
-  pages: (s: Site, locale: Locale) => { params: P; view: V }[],
+  pages: (s: Site, locale: Locale) => { params: P; view: () => V }[],
 ): Promise<StaticPage<P & { lang: string | undefined }, V>[]> {
   const s = await loadSite();
   return [...s.locales.values()].flatMap((locale) => {
     const { chrome, key } = chromeOf(s, locale);
-    return pages(s, locale).map(({ params, view }) => ({
-      params: { ...params, lang: langParam(s, locale) },
-      props: { view, chrome, t: locale.t },
-      cacheKey: digest(`${key}\u0000${JSON.stringify(view)}`),
-    }));
+    return pages(s, locale).map(({ params, view: make }) => {
+      const pageParams = { ...params, lang: langParam(s, locale) };
+      if (import.meta.env.DEV) {
+        let view: V | undefined;
+        const props = {
+          get view() {
+            return (view ??= make());
+          },
+          chrome,
+          t: locale.t,
+        };
+        return { params: pageParams, props };
+      }
+      const view = make();
+      return {
+        params: pageParams,
+        props: { view, chrome, t: locale.t },
+        cacheKey: digest(`${key}\u0000${JSON.stringify(view)}`),
+      };
+    });
   });
 }
 
-const one = <V>(view: V) => [{ params: {}, view }];
+const one = <V>(view: () => V) => [{ params: {}, view }];
 
-export const homePages = () => pagesOf((s, l) => one(homeView(s, l)));
-export const searchPages = () => pagesOf((s, l) => one(searchView(s, l)));
-export const notFoundPages = () => pagesOf((s, l) => one(notFoundView(s, l)));
-export const actorsIndexPages = () => pagesOf((s, l) => one(actorsIndexView(s, l)));
-export const eventsIndexPages = () => pagesOf((s, l) => one(eventsIndexView(s, l)));
-export const timelinePages = () => pagesOf((s, l) => one(timelineView(s, l)));
-export const relationsPages = () => pagesOf((s, l) => one(relationsView(s, l)));
-export const relationsUnfoldedPages = () => pagesOf((s, l) => one(relationsView(s, l, true)));
+export const homePages = () => pagesOf((s, l) => one(() => homeView(s, l)));
+export const searchPages = () => pagesOf((s, l) => one(() => searchView(s, l)));
+export const notFoundPages = () => pagesOf((s, l) => one(() => notFoundView(s, l)));
+export const actorsIndexPages = () => pagesOf((s, l) => one(() => actorsIndexView(s, l)));
+export const eventsIndexPages = () => pagesOf((s, l) => one(() => eventsIndexView(s, l)));
+export const timelinePages = () => pagesOf((s, l) => one(() => timelineView(s, l)));
+export const relationsPages = () => pagesOf((s, l) => one(() => relationsView(s, l)));
+export const relationsUnfoldedPages = () => pagesOf((s, l) => one(() => relationsView(s, l, true)));
 
 export const actorPages = () =>
   pagesOf((s, l) =>
     [...s.indexes.actors.values()].map((actor) => ({
       params: { id: actor.id },
-      view: actorView(s, l, actor),
+      view: () => actorView(s, l, actor),
     })),
   );
 
@@ -149,7 +190,7 @@ export const eventPages = () =>
   pagesOf((s, l) =>
     s.indexes.chronology.map((event) => ({
       params: { id: event.id },
-      view: eventView(s, l, event),
+      view: () => eventView(s, l, event),
     })),
   );
 
@@ -157,7 +198,7 @@ export const sourcePages = () =>
   pagesOf((s, l) =>
     [...s.indexes.sources.values()].map((source) => ({
       params: { id: source.id },
-      view: sourceView(s, l, source),
+      view: () => sourceView(s, l, source),
     })),
   );
 
@@ -166,7 +207,7 @@ export const actorKindPages = () =>
     kindPages(kindGroups(s).actors).flatMap(({ kind, items }) =>
       paginate(items, LIMITS.page).map((page) => ({
         params: { kind, page: pageParam(page.number) },
-        view: actorKindPageView(s, l, kind, page),
+        view: () => actorKindPageView(s, l, kind, page),
       })),
     ),
   );
@@ -176,7 +217,7 @@ export const eventKindPages = () =>
     kindPages(kindGroups(s).events).flatMap(({ kind, items }) =>
       paginate(items, LIMITS.page).map((page) => ({
         params: { kind, page: pageParam(page.number) },
-        view: eventKindPageView(s, l, kind, page),
+        view: () => eventKindPageView(s, l, kind, page),
       })),
     ),
   );
@@ -188,7 +229,7 @@ export const actorEventsPages = () =>
       if (ids.length <= LIMITS.actorEvents) return [];
       return paginate(ids, LIMITS.page).map((page) => ({
         params: { id: actor.id, page: pageParam(page.number) },
-        view: actorEventsPageView(s, l, actor, page),
+        view: () => actorEventsPageView(s, l, actor, page),
       }));
     }),
   );
@@ -201,7 +242,7 @@ export const sourceCitationsPages = () =>
       const indexes = Array.from({ length: count }, (_, i) => i);
       return paginate(indexes, LIMITS.page).map((page) => ({
         params: { id: source.id, page: pageParam(page.number) },
-        view: sourceCitationsPageView(s, l, source, page),
+        view: () => sourceCitationsPageView(s, l, source, page),
       }));
     }),
   );
@@ -213,7 +254,7 @@ export const sourcesListPages = () =>
       .map((source) => source.id);
     return paginate(ids, LIMITS.page).map((page) => ({
       params: { page: page.number > 1 ? `page/${page.number}` : undefined },
-      view: sourcesPageView(s, l, page),
+      view: () => sourcesPageView(s, l, page),
     }));
   });
 
@@ -225,7 +266,7 @@ export const timelineYearPages = () =>
         LIMITS.timelineYear,
       ).map((page) => ({
         params: { year: String(year), page: pageParam(page.number) },
-        view: timelineYearView(s, l, year, page),
+        view: () => timelineYearView(s, l, year, page),
       })),
     ),
   );
@@ -234,7 +275,7 @@ export const asOfPages = () =>
   pagesOf((s, l) =>
     s.periods.map((period, index) => ({
       params: { period: period.key },
-      view: asOfView(s, l, index),
+      view: () => asOfView(s, l, index),
     })),
   );
 

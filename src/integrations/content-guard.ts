@@ -33,19 +33,26 @@ export function contentGuard(store: ContentStore): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        store.watch(server.watcher);
+        store.watch();
         store.onChange((report) => {
           const errors = errorsOf(report.problems);
-          if (errors.length === 0) {
-            logger.info(summarise(report));
+          if (errors.length > 0) {
+            const lines = reportLines(errors);
+            logger.error(`${lines.join('\n')}\n${summarise(report)}`);
+            server.environments.client.hot.send({
+              type: 'error',
+              err: { message: lines.join('\n'), stack: '', plugin: 'explainer:content' },
+            });
             return;
           }
-          const lines = reportLines(errors);
-          logger.error(`${lines.join('\n')}\n${summarise(report)}`);
-          server.environments.client.hot.send({
-            type: 'error',
-            err: { message: lines.join('\n'), stack: '', plugin: 'explainer:content' },
-          });
+          logger.info(summarise(report));
+          // The pages read the store (src/data/), which has the change already. Astro keeps
+          // each route's `getStaticPaths` until it hears that content changed, in the event its
+          // own content layer sends; then the open page reloads, which also clears an overlay.
+          for (const environment of Object.values(server.environments)) {
+            if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+          }
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         });
       },
     },

@@ -4,8 +4,7 @@
  * build publishes exactly what the check passed, and each file is parsed once.
  *
  * Each entry's data is its frontmatter plus what the parse found (its references, and its
- * translations by language), and its body's HTML is kept as the rendered content. While
- * previewing, the store re-checks an edited file alone and this loader updates that entry.
+ * translations by language), and its body's HTML is kept as the rendered content.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentStore } from '../checker/store.ts';
@@ -21,19 +20,11 @@ export function contentLoader({ store, collection }: ContentLoaderOptions): Load
   return {
     name: `explainer:${collection}`,
     load: async (context) => {
-      const report = await store.ready();
-      // A build publishes only checked content (the content guard stops it otherwise); the
-      // preview server shows every entry that passed its own checks while others are fixed.
-      if (!context.watcher) {
-        sync(context, report.model, collection, () => false);
-        return;
-      }
-      // An entry whose file is there but broken keeps its last good version, so the page stays
-      // up while the guard shows the problem.
-      const broken = (id: string) => store.has(collection, id);
-      sync(context, report.preview, collection, broken);
-      store.watch(context.watcher);
-      store.onChange((next) => sync(context, next.preview, collection, broken));
+      // The preview server's pages read the store itself, which takes in each edit at once
+      // (see src/data/preview.ts); filling Astro's data store too would cost seconds at start.
+      if (context.watcher) return;
+      // A build publishes only checked content: the content guard stops it otherwise.
+      sync(context, (await store.ready()).model, collection);
     },
   };
 }
@@ -43,11 +34,10 @@ function sync(
   { store, generateDigest }: LoaderContext,
   model: ContentModel | undefined,
   collection: CollectionName,
-  keep: (id: string) => boolean,
 ): void {
   if (!model) return;
   const entries = model[collection] as Map<string, ModelEntry<object>>;
-  for (const id of store.keys()) if (!entries.has(id) && !keep(id)) store.delete(id);
+  for (const id of store.keys()) if (!entries.has(id)) store.delete(id);
   for (const [id, entry] of entries) {
     const data = storedData(entry);
     const html = entry.body?.html;

@@ -12,11 +12,9 @@ export function topicLoader({ store }: { store: ContentStore }): Loader {
   return {
     name: 'explainer:topic',
     load: async (context) => {
-      const report = await store.ready();
-      sync(context, context.watcher ? report.preview : report.model);
-      if (!context.watcher) return;
-      store.watch(context.watcher);
-      store.onChange((next) => sync(context, next.preview));
+      // The preview server's pages read the store itself, as the content loader says.
+      if (context.watcher) return;
+      sync(context, (await store.ready()).model);
     },
   };
 }
