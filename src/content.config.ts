@@ -1,13 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { contentStore } from './checker/store.ts';
 import { siteConfig } from './config.ts';
-import { contentLoader } from './loaders/content.ts';
-import { topicLoader } from './loaders/topic.ts';
+import { schemaOnlyLoader } from './loaders/content.ts';
 import { collectionSchemas } from './schemas/index.ts';
 
-// One store per content folder and process: the content guard has already checked it, and
-// every collection loads from it (see src/checker/store.ts).
+// One store per content folder and process: the content guard has already checked it, and the
+// pages read it (see src/data/content.ts). The collections give editors the entries' schemas.
 const store = contentStore(siteConfig.contentDir, { base: siteConfig.base });
 const report = await store.ready();
 // The topic's kinds make the schemas; without a valid topic the guard has stopped the build.
@@ -15,24 +13,8 @@ const schemas = collectionSchemas(
   report.preview?.topic ?? { actorKinds: [], eventKinds: [], relationTypes: [] },
 );
 
-// What the parse adds to each entry's frontmatter: its numbered references and translations.
-const parsed = {
-  references: z.array(z.string()),
-  translations: z.record(z.string(), z.record(z.string(), z.unknown())),
-};
-
 export const collections = {
-  topic: defineCollection({ loader: topicLoader({ store }) }),
-  actors: defineCollection({
-    loader: contentLoader({ store, collection: 'actors' }),
-    schema: schemas.actors.extend(parsed),
-  }),
-  events: defineCollection({
-    loader: contentLoader({ store, collection: 'events' }),
-    schema: schemas.events.extend(parsed),
-  }),
-  sources: defineCollection({
-    loader: contentLoader({ store, collection: 'sources' }),
-    schema: schemas.sources,
-  }),
+  actors: defineCollection({ loader: schemaOnlyLoader('actors'), schema: schemas.actors }),
+  events: defineCollection({ loader: schemaOnlyLoader('events'), schema: schemas.events }),
+  sources: defineCollection({ loader: schemaOnlyLoader('sources'), schema: schemas.sources }),
 };

@@ -1,15 +1,14 @@
 /**
- * The one module that reads `astro:content`. It loads the collections once per build, derives
- * the site (indexes, relations, languages) once, and gives each route its pages: the params,
- * the view model as props, and a cache key that is a digest of that view model, so the
- * incremental build re-renders exactly the pages whose content changed.
+ * The one module routes get their data from. It takes the checked content from the content
+ * store (./content.ts), derives the site (indexes, relations, languages) once, and gives each
+ * route its pages: the params, the view model as props, and a cache key that is a digest of
+ * that view model, so the incremental build re-renders exactly the pages whose content changed.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { getCollection, getEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
 import { readLastUpdated } from './git.ts';
-import type { ActorEntry, EventEntry, SourceEntry } from '../lib/indexes.ts';
+import type { SourceEntry } from '../lib/indexes.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { paginate, pageParam } from '../lib/pagination.ts';
 import { buildSite, type Locale, type Site } from '../lib/site.ts';
@@ -33,66 +32,31 @@ import {
   timelineYearView,
 } from '../lib/views/lists.ts';
 import { asOfView, relationsView } from '../lib/views/relations.ts';
-import { TOPIC_ENTRY } from '../loaders/topic.ts';
-import { previewContent, previewVersion } from './preview.ts';
+import { contentVersion, siteContent } from './content.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
-import type { Topic, TopicTranslation } from '../schemas/index.ts';
-import type { PartialMessages, Translator } from '../lib/i18n.ts';
+import type { Translator } from '../lib/i18n.ts';
 
 let site: { version: number; site: Promise<Site> } | undefined;
 /** The git dates, read once per process: they change only with a commit. */
 let updated: ReadonlyMap<string, string> | undefined;
 
 /**
- * The site, loaded on first use and shared by every page. In the preview server it is made
- * again from the content store after each checked edit (see ./preview.ts).
+ * The site, made on first use and shared by every page. In the preview server it is made again
+ * after each edit the content store has checked (see ./content.ts).
  */
 export function loadSite(): Promise<Site> {
   const { contentDir, base } = siteConfig;
-  const version = import.meta.env.DEV ? previewVersion(contentDir, base) : 0;
+  const version = contentVersion(contentDir, base);
   if (site?.version !== version) {
-    site = { version, site: import.meta.env.DEV ? previewSite() : collectionsSite() };
+    site = {
+      version,
+      site: siteContent(contentDir, base, import.meta.env.DEV).then((content) => {
+        updated ??= readLastUpdated(path.resolve(contentDir));
+        return buildSite({ ...content, shipped: SHIPPED_MESSAGES, settings: siteConfig, updated });
+      }),
+    };
   }
   return site.site;
-}
-
-function settingsOf() {
-  updated ??= readLastUpdated(path.resolve(siteConfig.contentDir));
-  return { shipped: SHIPPED_MESSAGES, settings: siteConfig, updated };
-}
-
-async function previewSite(): Promise<Site> {
-  const content = await previewContent(siteConfig.contentDir, siteConfig.base);
-  return buildSite({ ...content, ...settingsOf() });
-}
-
-async function collectionsSite(): Promise<Site> {
-  const [topicEntry, actors, events, sources] = await Promise.all([
-    getEntry('topic', TOPIC_ENTRY),
-    getCollection('actors'),
-    getCollection('events'),
-    getCollection('sources'),
-  ]);
-  if (!topicEntry) throw new Error('The content has no topic file.');
-  const { translations, locales, ...topic } = topicEntry.data as Topic & {
-    translations: Record<string, TopicTranslation>;
-    locales: Record<string, PartialMessages>;
-  };
-  const entry = <T>(e: { id: string; data: unknown; rendered?: { html: string } | undefined }) =>
-    ({ id: e.id, data: e.data as T, html: e.rendered?.html }) as {
-      id: string;
-      data: T;
-      html?: string;
-    };
-  return buildSite({
-    topic,
-    topicTranslations: translations,
-    locales,
-    actors: actors.map((e) => entry<ActorEntry['data']>(e)),
-    events: events.map((e) => entry<EventEntry['data']>(e)),
-    sources: sources.map((e) => entry<SourceEntry['data']>(e)),
-    ...settingsOf(),
-  });
 }
 
 // Type aliases rather than interfaces, so that Astro's `GetStaticPaths` accepts them.
