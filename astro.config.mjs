@@ -7,6 +7,7 @@ import { siteConfig } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 const outDir = process.env.OUT_DIR ?? './dist';
@@ -66,12 +67,7 @@ export default defineConfig({
     // Before the sitemap and the search index, which add files once the pages are done.
     pruneOutput(),
     // Each page's alternates in the other languages, as `hreflang` links in the sitemap.
-    sitemap({
-      i18n: {
-        defaultLocale: languages[0]?.code ?? 'en',
-        locales: Object.fromEntries(languages.map((language) => [language.code, language.locale])),
-      },
-    }),
+    sitemap(sitemapAlternates(new URL(siteConfig.base, siteConfig.url).href, languages)),
     pagefindIntegration({
       languagePrefixes: languages.slice(1).map((language) => `${language.code}/`),
     }),
