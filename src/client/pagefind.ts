@@ -60,8 +60,11 @@ export function bundleUrl(file: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/${file}`;
 }
 
-/** Pagefind's module, imported and configured once per page. */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Pagefind's module, imported and configured once per page. `worker` says whether it searches
+ * in a Web Worker or on the page itself (see `searchInWorker`).
+ */
+export function loadPagefind({ worker }: { worker: boolean }): Promise<Pagefind> {
   loading ??= (async () => {
     let pagefind: Pagefind;
     try {
@@ -70,6 +73,8 @@ export function loadPagefind(): Promise<Pagefind> {
       loading = undefined;
       throw new SearchUnavailableError(import.meta.env.DEV ? 'dev' : 'missing', { cause: error });
     }
+    // Read when Pagefind starts, so it is given before `init`.
+    await pagefind.options({ noWorker: !worker });
     await pagefind.init();
     return pagefind;
   })();

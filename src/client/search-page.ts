@@ -187,7 +187,7 @@ function resultLinks(): HTMLAnchorElement[] {
 async function start(): Promise<void> {
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind();
+    pagefind = await loadPagefind({ worker: strings.worker });
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
     status.textContent = error.message === 'dev' ? strings.unavailableDev : strings.unavailable;

@@ -22,6 +22,7 @@ const strings: SearchStrings = {
   loadingFilters: 'Loading filters…',
   unavailable: 'Search is unavailable.',
   unavailableDev: 'Search needs a build.',
+  worker: false,
 };
 
 type Result = { id: string };

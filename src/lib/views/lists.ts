@@ -8,6 +8,7 @@ import type { Page } from '../pagination.ts';
 import { absoluteUrl } from '../paths.ts';
 import type { PluralMessage } from '../i18n.ts';
 import type { Locale, Site } from '../site.ts';
+import { searchInWorker } from '../search.ts';
 import { groupByYear } from '../timeline.ts';
 import {
   actorItem,
@@ -562,6 +563,8 @@ export interface SearchStrings {
   loadingFilters: string;
   unavailable: string;
   unavailableDev: string;
+  /** Whether Pagefind searches in a Web Worker, which large indexes need (see `searchInWorker`). */
+  worker: boolean;
 }
 
 export interface SearchView extends SimpleView {
@@ -591,6 +594,8 @@ export function searchView(site: Site, locale: Locale): SearchView {
       loadingFilters: t.t('search.loadingFilters'),
       unavailable: t.t('search.unavailable'),
       unavailableDev: t.t('search.unavailableDev'),
+      // Every actor and event has a page in every language, and each of them is indexed.
+      worker: searchInWorker(site.indexes.actors.size + site.indexes.events.size),
     },
     indexes: [
       { href: paths.actors, text: t.t('nav.actors') },
