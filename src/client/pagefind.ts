@@ -2,6 +2,7 @@
  * Loads Pagefind's search bundle at run time, from the folder the build wrote it to under the
  * site's base path. Nothing here runs until a reader starts a search.
  */
+import { dateOrderFile } from '../lib/search.ts';
 import type { FilterCounts } from './search-state.ts';
 
 /** The metadata `PagefindMeta` gives every entry page. */
@@ -79,6 +80,26 @@ export function loadPagefind({ worker }: { worker: boolean }): Promise<Pagefind>
     return pagefind;
   })();
   return loading;
+}
+
+let dateOrder: Promise<Map<string, number>> | undefined;
+
+/**
+ * Each page's place in its language's pages oldest first, by result id, fetched the first time
+ * a search is sorted by date (see `dateOrderFile`). Pagefind's result ids are the language's
+ * key, such as `en`, and the page's hash, which is what the file lists.
+ */
+export function loadDateOrder(): Promise<Map<string, number>> {
+  dateOrder ??= (async () => {
+    // Pagefind picks the index by the page's `lang`, as written, in lower case.
+    const lang = document.documentElement.lang.toLowerCase();
+    const response = await fetch(bundleUrl(dateOrderFile(lang)));
+    if (!response.ok) throw new Error(`${response.status} fetching the date order`);
+    const hashes = (await response.text()).split('\n').filter(Boolean);
+    return new Map(hashes.map((hash, index) => [`${lang}_${hash}`, index]));
+  })();
+  dateOrder.catch(() => (dateOrder = undefined));
+  return dateOrder;
 }
 
 /**

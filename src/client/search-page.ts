@@ -6,9 +6,11 @@
  * "/" focuses the field, the arrow keys move from it through the results, Enter opens one and
  * Escape goes back to the field.
  */
+import { sortByDate } from '../lib/search.ts';
 import type { SearchStrings } from '../lib/views/lists.ts';
 import {
   describe,
+  loadDateOrder,
   loadPagefind,
   withHighlight,
   SearchUnavailableError,
@@ -50,14 +52,17 @@ sortSelect.value = state.sort;
 filterPane.open = state.paneOpen;
 app.hidden = false;
 
-function pagefindOptions({ filters, sort }: SearchRequest): SearchOptions {
+/** The filters as Pagefind takes them; the date order is applied to its results here. */
+function pagefindOptions({ filters }: SearchRequest): SearchOptions {
   const any: SearchOptions['filters'] = {};
   for (const [name, values] of Object.entries(filters)) any[name] = { any: values };
-  const [key, direction] = sort.split(':');
-  return {
-    filters: any,
-    ...(key && (direction === 'asc' || direction === 'desc') ? { sort: { [key]: direction } } : {}),
-  };
+  return { filters: any };
+}
+
+/** Pagefind's results, in the order the request asks for. */
+async function ordered(results: SearchResult[], { sort }: SearchRequest): Promise<SearchResult[]> {
+  if (sort === '') return results;
+  return sortByDate(results, await loadDateOrder(), sort === 'date:asc' ? 'asc' : 'desc');
 }
 
 /** Runs one event through the machine and carries out what it asks for. */
@@ -83,8 +88,9 @@ async function perform(
         : await pagefind.search(request.term, options);
       // A newer search superseded this one while it waited for the reader to pause.
       if (response === null) return;
+      const results = await ordered(response.results, request);
       const counts = countable ? await countsOf(pagefind, response.filters) : undefined;
-      dispatch(pagefind, { type: 'answered', id, results: response.results, counts });
+      dispatch(pagefind, { type: 'answered', id, results, counts });
       return;
     }
     case 'count': {

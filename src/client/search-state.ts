@@ -151,13 +151,16 @@ export function createSearchMachine<R, D extends ResultItem>({ strings, lang }: 
     const filters: Record<string, string[]> = {};
     for (const [key, values] of state.chosen)
       if (values.size > 0) filters[names.get(key)!] = [...values];
-    // With nothing typed and nothing chosen, list every entry, newest first, rather than nothing.
-    const browseAll = query === '' && Object.keys(filters).length === 0;
-    return {
-      term: query === '' ? null : query,
-      filters,
-      sort: state.sort === '' && browseAll ? 'date:desc' : state.sort,
-    };
+    if (query === '' && Object.keys(filters).length === 0) {
+      // With nothing typed and nothing chosen, list every entry, newest first, rather than
+      // nothing: Pagefind lists the pages with any value of a filter, and every entry has a type.
+      return {
+        term: null,
+        filters: { [names.get('type')!]: [...strings.types] },
+        sort: state.sort || 'date:desc',
+      };
+    }
+    return { term: query === '' ? null : query, filters, sort: state.sort };
   }
 
   /** The address's query string for the state, so every state can be linked to. */

@@ -51,3 +51,30 @@ export function promoteExactMatches<T>(
 
 /** The separator between names in the `aliases` metadata. */
 export const ALIAS_SEPARATOR = ' | ';
+
+/** The metadata field that holds an entry page's date sort key, such as `20220713`. */
+export const DATE_ORDER_META = 'date_order';
+
+/** The file, in the search bundle, that lists a language's pages oldest first. */
+export function dateOrderFile(lang: string): string {
+  return `date-order.${lang}.txt`;
+}
+
+/**
+ * Results in date order, by their place in the list of a language's pages oldest first
+ * (see `dateOrderFile`). A result missing from the list goes last, in Pagefind's order.
+ */
+export function sortByDate<T extends { id: string }>(
+  results: readonly T[],
+  order: ReadonlyMap<string, number>,
+  direction: 'asc' | 'desc',
+): T[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const rank = (result: T) => order.get(result.id);
+  return [...results].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    if (x === undefined || y === undefined)
+      return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0);
+    return sign * (x - y);
+  });
+}

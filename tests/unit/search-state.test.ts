@@ -23,6 +23,7 @@ const strings: SearchStrings = {
   unavailable: 'Search is unavailable.',
   unavailableDev: 'Search needs a build.',
   worker: false,
+  types: ['Actors', 'Events'],
 };
 
 type Result = { id: string };
@@ -69,13 +70,15 @@ describe('createSearchMachine', () => {
     expect(ofType(effects, 'load-filters')).toEqual([]);
   });
 
-  test('with nothing typed or chosen, every entry is listed newest first', () => {
+  test('with nothing typed or chosen, every entry of every type is listed newest first', () => {
     const { effects } = run(machine.initial(''), { type: 'start' });
     expect(ofType(effects, 'search')[0]!.request).toEqual({
       term: null,
-      filters: {},
+      filters: { Type: ['Actors', 'Events'] },
       sort: 'date:desc',
     });
+    const oldest = run(machine.initial('?sort=date:asc'), { type: 'start' });
+    expect(ofType(oldest.effects, 'search')[0]!.request.sort).toBe('date:asc');
   });
 
   test('a filter in the address opens the pane and fetches the filter files', () => {

@@ -565,6 +565,8 @@ export interface SearchStrings {
   unavailableDev: string;
   /** Whether Pagefind searches in a Web Worker, which large indexes need (see `searchInWorker`). */
   worker: boolean;
+  /** Every value of the type filter: with nothing typed, these list every entry. */
+  types: string[];
 }
 
 export interface SearchView extends SimpleView {
@@ -596,6 +598,7 @@ export function searchView(site: Site, locale: Locale): SearchView {
       unavailableDev: t.t('search.unavailableDev'),
       // Every actor and event has a page in every language, and each of them is indexed.
       worker: searchInWorker(site.indexes.actors.size + site.indexes.events.size),
+      types: [t.t('nav.actors'), t.t('nav.events')],
     },
     indexes: [
       { href: paths.actors, text: t.t('nav.actors') },
