@@ -160,6 +160,14 @@ export async function measureDev(options: DevOptions): Promise<DevMeasurement> {
   try {
     browser = await launchChromium();
     const page: Page = await browser.newPage();
+    // An edit is saved only once the page's Vite client is connected, as it is by the time an
+    // editor has switched to the editor; a reload sent before that would reach nobody.
+    let connected = false;
+    page.on('framenavigated', () => (connected = false));
+    page.on('console', (message) => {
+      if (message.text().includes('[vite] connected')) connected = true;
+    });
+    const ready = () => until(() => connected, 60_000);
     await page.goto(`${server.url}${pagePath}`);
     const heading = async () =>
       (await page
@@ -171,6 +179,7 @@ export async function measureDev(options: DevOptions): Promise<DevMeasurement> {
     const editMs: number[] = [];
     for (let i = 1; i <= (options.edits ?? 5); i++) {
       const title = `An edited title, number ${i}`;
+      await ready();
       const saved = performance.now();
       await writeFile(file, original.replace(/^title: .*$/m, `title: ${title}`));
       editMs.push((await until(async () => (await heading()).trim() === title, 60_000)) - saved);
@@ -178,6 +187,7 @@ export async function measureDev(options: DevOptions): Promise<DevMeasurement> {
 
     // A mistake a schema catches on a line of its own: a month that does not exist.
     const broken = original.replace(/^date: .*$/m, 'date: 2020-13-01');
+    await ready();
     const seen = server.lines.length;
     const saved = performance.now();
     await writeFile(file, broken);
