@@ -1,7 +1,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createHash } from 'node:crypto';
 import {
   createReadStream,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -9,6 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { dateOrderFile, DATE_ORDER_META } from '../lib/search.ts';
@@ -53,12 +56,14 @@ export function pagefindIntegration(
 ): AstroIntegration {
   const globs = searchableGlobs(['', ...(options.languagePrefixes ?? [])]);
   let outDir: string | undefined;
+  let cacheDir: string | undefined;
   let base = '/';
   return {
     name: 'explainer:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -83,7 +88,7 @@ export function pagefindIntegration(
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger, globs);
+        await indexSite(fileURLToPath(dir), logger, globs, cacheDir);
       },
     },
   };
@@ -104,6 +109,8 @@ export async function indexSite(
   dir: string,
   logger: AstroIntegrationLogger,
   globs: readonly string[] = [SEARCHABLE_PAGES],
+  /** Where what the last build read of its fragments is kept (see `writeDateOrders`). */
+  cacheDir?: string,
 ): Promise<void> {
   const started = performance.now();
   // Read by the indexing binary that `createIndex` starts, which inherits this environment.
@@ -119,7 +126,7 @@ export async function indexSite(
     if (page_count === 0) logger.warn(`Pagefind found no entry pages to index in ${dir}.`);
     const bundle = path.join(dir, PAGEFIND_FOLDER);
     check(await index.writeFiles({ outputPath: bundle }), logger);
-    writeDateOrders(bundle);
+    writeDateOrders(bundle, cacheDir && path.join(cacheDir, 'explainer', 'fragment-dates.bin'));
     logger.info(
       `Indexed ${page_count} pages for search in ${Math.round(performance.now() - started)} ms.`,
     );
@@ -137,20 +144,32 @@ export async function indexSite(
  * that order into the page list every first search loads, where at 10,000 entries it was 22 KB
  * of the 91 KB; the date is each fragment's `date_order` metadata instead.
  */
-function writeDateOrders(bundle: string): void {
+function writeDateOrders(bundle: string, cacheFile?: string): void {
   const folder = path.join(bundle, 'fragment');
   const byLanguage = new Map<string, { hash: string; key: string; url: string }[]>();
+  // What an earlier build read of a fragment with the same bytes holds, so a rebuild unpacks
+  // only the fragments of the pages that changed. (The bytes, not the name: Pagefind's short
+  // names can swap between two pages whose hashes begin alike.)
+  const known = readCache(cacheFile);
+  const seen: FragmentDates = new Map();
   for (const name of existsSync(folder) ? readdirSync(folder) : []) {
     const match = /^(.+)_([0-9a-f]+)\.pf_fragment$/.exec(name);
     if (!match) continue;
     const [, lang = '', hash = ''] = match;
-    const fragment = readFragment(path.join(folder, name));
-    const key = fragment.meta?.[DATE_ORDER_META];
-    if (key === undefined) continue;
+    const bytes = readFileSync(path.join(folder, name));
+    const digest = createHash('sha1').update(bytes).digest('base64');
+    let page = known.get(digest);
+    if (!page) {
+      const fragment = readFragment(bytes);
+      page = { key: fragment.meta?.[DATE_ORDER_META], url: fragment.url };
+    }
+    seen.set(digest, page);
+    if (page.key === undefined) continue;
     const pages = byLanguage.get(lang) ?? [];
-    pages.push({ hash, key, url: fragment.url });
+    pages.push({ hash, key: page.key, url: page.url });
     byLanguage.set(lang, pages);
   }
+  writeCache(cacheFile, seen);
   for (const [lang, pages] of byLanguage) {
     pages.sort((a, b) => compare(a.key, b.key) || compare(a.url, b.url));
     const list = pages.map((page) => page.hash).join('\n');
@@ -160,9 +179,31 @@ function writeDateOrders(bundle: string): void {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+type FragmentDates = Map<string, { key?: string | undefined; url: string }>;
+
+function readCache(file: string | undefined): FragmentDates {
+  try {
+    const value: unknown = file ? deserialize(readFileSync(file)) : undefined;
+    return value instanceof Map ? (value as FragmentDates) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps what was read for the next build; a failed write only costs that build time. */
+function writeCache(file: string | undefined, dates: FragmentDates): void {
+  if (!file) return;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, serialize(dates));
+  } catch {
+    // A read-only or full disk: the next build reads every fragment again.
+  }
+}
+
 /** A fragment as Pagefind writes it: gzip of a signature and the page's JSON. */
-function readFragment(file: string): { url: string; meta?: Record<string, string> } {
-  const data = gunzipSync(readFileSync(file));
+function readFragment(bytes: Buffer): { url: string; meta?: Record<string, string> } {
+  const data = gunzipSync(bytes);
   const signature = 'pagefind_dcd';
   const text = data.subarray(
     data.subarray(0, signature.length).toString() === signature ? signature.length : 0,
