@@ -160,14 +160,19 @@ export async function measureDev(options: DevOptions): Promise<DevMeasurement> {
   try {
     browser = await launchChromium();
     const page: Page = await browser.newPage();
-    // An edit is saved only once the page's Vite client is connected, as it is by the time an
-    // editor has switched to the editor; a reload sent before that would reach nobody.
+    // An edit is saved only once the page's Vite client is connected and the page has stayed
+    // put for a second, as by the time an editor has switched to the editor: a reload sent
+    // before that would reach nobody, and Vite reloads a page it has just optimised for.
     let connected = false;
-    page.on('framenavigated', () => (connected = false));
+    let navigated = performance.now();
+    page.on('framenavigated', () => {
+      connected = false;
+      navigated = performance.now();
+    });
     page.on('console', (message) => {
       if (message.text().includes('[vite] connected')) connected = true;
     });
-    const ready = () => until(() => connected, 60_000);
+    const ready = () => until(() => connected && performance.now() - navigated > 1000, 60_000);
     await page.goto(`${server.url}${pagePath}`);
     const heading = async () =>
       (await page
