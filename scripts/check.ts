@@ -9,7 +9,13 @@ import { siteConfig } from '../src/config.ts';
 import { errorsOf } from '../src/lib/content/problems.ts';
 
 const dir = process.argv[2] ?? siteConfig.contentDir;
-const report = await new ContentStore(dir, { history: true }).load();
+// The build's parse cache, so that a check after a few edits parses only the edited files.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro';
+const report = await new ContentStore(dir, {
+  base: siteConfig.base,
+  cacheDir,
+  history: true,
+}).load();
 const failed = errorsOf(report.problems).length > 0;
 // Problems go to standard error with the summary; annotations go to standard output, where
 // GitHub Actions reads workflow commands.

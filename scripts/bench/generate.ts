@@ -23,6 +23,11 @@ export interface CorpusOptions {
   dir: string;
   /** Seed of the pseudo-random generator. Default 1. */
   seed?: number;
+  /**
+   * Languages of the corpus: 1, English only, or 2, with a translation into Cyrillic-script `uk` of every actor
+   * and event (`<id>.uk.mdx`), as the explainer's own content has. Default 1.
+   */
+  languages?: 1 | 2;
 }
 
 export interface Corpus {
@@ -30,6 +35,8 @@ export interface Corpus {
   actors: string[];
   events: string[];
   sources: string[];
+  /** The languages' codes, the default first. */
+  languages: string[];
 }
 
 /** The corpus's topic file, which gives the generator its kinds of actor and event. */
@@ -39,7 +46,7 @@ const TOPIC: Topic = TopicSchema.parse(parse(topicText));
 /** Each event kind's headline verb and first two roles. */
 const VOCABULARY = parse(
   readFileSync(new URL('vocabulary.yaml', import.meta.url), 'utf8'),
-) as Record<string, { verb: string; roles: string[] }>;
+) as Record<string, { verb: string; roles: string[]; uk: string }>;
 const EVENT_TEMPLATES = TOPIC.eventKinds.map((kind) => {
   const words = VOCABULARY[kind.id];
   if (!words)
@@ -297,6 +304,17 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   };
 
   const eventFiles: { id: string; text: string }[] = [];
+  /** What a translation of each event needs: its words and the base entry's facts. */
+  const eventDrafts: {
+    id: string;
+    subject: ActorDraft;
+    object: ActorDraft;
+    verb: string;
+    date: string;
+    topic: string;
+    sources: string[];
+    disputes: number;
+  }[] = [];
   /** Whether each relation stands, by type and ends, as events so far left it. */
   const relationStates = new Map<string, boolean>();
   const eventDates: string[] = [];
@@ -406,6 +424,16 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       `Observers noted that the move followed earlier disagreements over ${pick(words.TOPICS)} and ${pick(words.TOPICS)}.`,
     );
     eventFiles.push({ id, text: mdx(frontmatter, body.join('\n\n')) });
+    eventDrafts.push({
+      id,
+      subject,
+      object,
+      verb: template.uk,
+      date,
+      topic,
+      sources: listed,
+      disputes: frontmatter.disputes ? 1 : 0,
+    });
     eventDates.push(date);
     eventIds.push(id);
   }
@@ -447,14 +475,121 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   await writeAll(options.dir, 'actors', '.mdx', actorFiles);
   await writeAll(options.dir, 'events', '.mdx', eventFiles);
   await writeAll(options.dir, 'sources', '.yaml', sourceFiles);
-  await writeFile(path.join(options.dir, 'topic.yaml'), topicText);
+  const languages = ['en'];
+  if ((options.languages ?? 1) >= 2) {
+    languages.push('uk');
+    await writeAll(options.dir, 'actors', '.uk.mdx', actors.map(actorTranslation));
+    await writeAll(options.dir, 'events', '.uk.mdx', eventDrafts.map(eventTranslation));
+  }
+  await writeFile(path.join(options.dir, 'topic.yaml'), topicFile(languages));
 
   return {
     dir: options.dir,
     actors: actorFiles.map((f) => f.id),
     events: eventFiles.map((f) => f.id),
     sources: sourceFiles.map((f) => f.id),
+    languages,
   };
+}
+
+/** The corpus's topic file, declaring its languages; the interface text of each is shipped. */
+function topicFile(languages: readonly string[]): string {
+  if (languages.length === 1) return topicText;
+  const topic = parse(topicText) as { languages: { code: string; locale?: string }[] };
+  topic.languages = languages.map((code) =>
+    code === 'uk'
+      ? { code, locale: 'uk-UA' }
+      : (topic.languages.find((l) => l.code === code) ?? { code }),
+  );
+  return dumpYaml(topic);
+}
+
+// Latin letters to Cyrillic, so that the translations' names are written in the script the
+// second language uses, and search indexes them as other words than the English ones.
+const CYRILLIC: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'к',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'і',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: 'и',
+  z: 'з',
+};
+
+/** A Latin name written in Cyrillic letters, as the generated translations write names. */
+export function cyrillic(text: string): string {
+  return text.replace(/[a-z]/gi, (letter) => {
+    const lower = CYRILLIC[letter.toLowerCase()] ?? letter;
+    return letter === letter.toLowerCase() ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+}
+
+/** The date as the second language writes it, with the precision it has: 13.07.2022, 07.2022 or 2022. */
+function secondLanguageDate(date: string): string {
+  return date.split('-').reverse().join('.');
+}
+
+function actorTranslation(actor: ActorDraft): { id: string; text: string } {
+  const name = cyrillic(actor.name);
+  const frontmatter = {
+    name,
+    summary: `${name}: дійова особа цієї теми, пов'язана з ${cyrillic(actor.country)}.`,
+  };
+  const body = [
+    `${name} згадується у звітах про події цієї теми. <Cite source="${actor.sources[0]}" />`,
+    `Джерела описують ${name} разом із посадовцями з ${cyrillic(actor.country)}. <Cite source="${actor.sources[actor.sources.length - 1]}" />`,
+  ];
+  return { id: actor.id, text: mdx(frontmatter, body.join('\n\n')) };
+}
+
+function eventTranslation(event: {
+  id: string;
+  subject: ActorDraft;
+  object: ActorDraft;
+  verb: string;
+  date: string;
+  topic: string;
+  sources: string[];
+  disputes: number;
+}): { id: string; text: string } {
+  const [subject, object] = [cyrillic(event.subject.name), cyrillic(event.object.name)];
+  const title = `${subject} ${event.verb} ${object}`;
+  const frontmatter: Record<string, unknown> = {
+    title,
+    summary: `${secondLanguageDate(event.date)}: ${title}; крок стосувався теми «${cyrillic(event.topic)}».`,
+  };
+  if (event.disputes > 0) {
+    frontmatter.disputes = [
+      {
+        claim: `Чи було ${object} повідомлено заздалегідь`,
+        note: 'Джерела розходяться щодо того, коли про цей крок стало відомо.',
+      },
+    ];
+  }
+  const body = [
+    `${title} ${secondLanguageDate(event.date)}, за повідомленнями тогочасних джерел. <Cite source="${event.sources[0]}" />`,
+    `Посадовці описали рішення як остаточне. <Cite source="${event.sources[event.sources.length - 1]}" />`,
+  ];
+  return { id: event.id, text: mdx(frontmatter, body.join('\n\n')) };
 }
 
 function dumpYaml(data: unknown): string {
@@ -471,11 +606,12 @@ async function writeAll(
   extension: string,
   files: { id: string; text: string }[],
 ): Promise<void> {
-  // Bounded batches: tens of thousands of parallel writes exhaust file descriptors.
-  for (let i = 0; i < files.length; i += 256) {
+  // Bounded batches: tens of thousands of parallel writes exhaust file descriptors, and a
+  // stock macOS allows a process 256.
+  for (let i = 0; i < files.length; i += 32) {
     await Promise.all(
       files
-        .slice(i, i + 256)
+        .slice(i, i + 32)
         .map((f) => writeFile(path.join(dir, folder, `${f.id}${extension}`), f.text)),
     );
   }

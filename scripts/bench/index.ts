@@ -6,6 +6,9 @@
  * Options:
  *   --entries N[,N…]  corpus sizes, actors plus events (default 1000); more than one size
  *                     print the growth of the per-page cost against the first size
+ *   --languages L[,L…] 1 (English) or 2 (and a `uk` translation of every entry); each
+ *                     size is built with each (default 1)
+ *   --dev             also time the editing loop in `astro dev` (scripts/bench/dev.ts)
  *   --seed N          seed of the generator (default 1)
  *   --runs N          cold builds of the site and of the floor each (default 1); the fastest
  *                     counts, which on a shared machine is the least disturbed
@@ -22,6 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   build,
+  root,
   type BuildRun,
   folderBytes,
   htmlStats,
@@ -29,7 +33,9 @@ import {
   phases,
   workFolder,
 } from './build.ts';
-import { generateCorpus } from './generate.ts';
+import { measureDev, type DevMeasurement } from './dev.ts';
+import { cyrillic, generateCorpus } from './generate.ts';
+import { runMeasured } from './measure.ts';
 import { measureSearch, type Transfer } from './search.ts';
 
 const PAGE_LIMIT_BYTES = 200 * 1024;
@@ -39,6 +45,8 @@ const QUERIES = ['Kovalenko', 'Aldoria'];
 const { values } = parseArgs({
   options: {
     entries: { type: 'string', default: '1000' },
+    languages: { type: 'string', default: '1' },
+    dev: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     'skip-floor': { type: 'boolean', default: false },
     'skip-rebuild': { type: 'boolean', default: false },
@@ -69,8 +77,18 @@ function describeTransfer(t: TransferKB): string {
 
 const isPagefind = (t: Transfer) => t.path.includes('/pagefind/');
 
+/** One language's search, as a reader of its search page pays for it. */
+interface SearchResult {
+  lang: string;
+  first: TransferKB;
+  second: TransferKB;
+  /** The search page's own HTML, style and script, not counted in the first search. */
+  page: TransferKB;
+}
+
 interface Result {
   entries: number;
+  languages: number;
   actors: number;
   events: number;
   sources: number;
@@ -109,12 +127,16 @@ interface Result {
     bundleSeconds: number | null;
     renderSeconds: number | null;
   } | null;
-  search: {
-    first: TransferKB;
-    second: TransferKB;
-    /** The search page's own HTML, style and script, not counted in the first search. */
-    page: TransferKB;
-  } | null;
+  /** Each language's search, the default language first. */
+  search: SearchResult[] | null;
+  /** `npm run check`, with no parse cache as on a fresh clone, then with the cache it left. */
+  check: { cold: Timed; warm: Timed };
+  dev: DevMeasurement | null;
+}
+
+interface Timed {
+  seconds: number;
+  cpuSeconds: number;
 }
 
 const MB = 1024 * 1024;
@@ -132,19 +154,43 @@ function phaseSeconds(log: string): { bundleSeconds: number | null; renderSecond
 }
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
-async function benchOne(entries: number): Promise<Result> {
-  const work = await workFolder(`bench-${entries}-`);
+/** Runs `npm run check` on a content folder with a parse cache in `cacheDir`. */
+async function timeCheck(contentDir: string, cacheDir: string): Promise<Timed> {
+  const run = await runMeasured(
+    process.execPath,
+    [path.join(root, 'scripts/check.ts'), contentDir],
+    { cwd: root, env: { ...process.env, ASTRO_CACHE_DIR: cacheDir } },
+  );
+  if (run.code !== 0) throw new Error(`npm run check failed:\n${run.log.slice(-4000)}`);
+  return { seconds: round(run.wallMs / 1000, 2), cpuSeconds: round(run.cpuSeconds, 2) };
+}
+
+async function benchOne(entries: number, languages: 1 | 2): Promise<Result> {
+  const work = await workFolder(`bench-${entries}-${languages}-`);
   const contentDir = path.join(work, 'content');
-  const say = (text: string) => console.error(`[bench ${entries}] ${text}`);
+  const say = (text: string) =>
+    console.error(`[bench ${entries}${languages > 1 ? `, ${languages} languages` : ''}] ${text}`);
   const loadAtStart = round(os.loadavg()[0] ?? 0, 2);
   try {
     say(`generating the corpus in ${contentDir}`);
     const t0 = performance.now();
-    const corpus = await generateCorpus({ entries, dir: contentDir, seed: Number(values.seed) });
+    const corpus = await generateCorpus({
+      entries,
+      dir: contentDir,
+      seed: Number(values.seed),
+      languages,
+    });
     const generateSeconds = (performance.now() - t0) / 1000;
     say(
       `${corpus.actors.length} actors, ${corpus.events.length} events, ${corpus.sources.length} sources`,
     );
+
+    say('npm run check, without and with its parse cache');
+    const checkCache = path.join(work, 'check-cache');
+    const check = {
+      cold: await timeCheck(contentDir, checkCache),
+      warm: await timeCheck(contentDir, checkCache),
+    };
 
     // Each cold build starts from empty output and cache folders; of more than one, the fastest is
     // kept, being the one least slowed by other work on the machine.
@@ -223,18 +269,40 @@ async function benchOne(entries: number): Promise<Result> {
 
     let search: Result['search'] = null;
     if (!values['skip-search']) {
-      say('searching in Chromium');
-      const measured = await measureSearch({ dir: site.outDir, base: '/', queries: QUERIES });
-      search = {
-        first: transfer(measured.first.transfers.filter(isPagefind)),
-        second: transfer(measured.second.transfers),
-        page: transfer(measured.first.transfers.filter((t) => !isPagefind(t))),
-      };
+      search = [];
+      for (const lang of corpus.languages) {
+        say(`searching in Chromium${lang === 'en' ? '' : `, in ${lang}`}`);
+        // The translations write names in Cyrillic, as readers of that edition type them.
+        const queries = lang === 'uk' ? QUERIES.map(cyrillic) : QUERIES;
+        const measured = await measureSearch({
+          dir: site.outDir,
+          base: '/',
+          lang: lang === corpus.languages[0] ? undefined : lang,
+          queries,
+        });
+        search.push({
+          lang,
+          first: transfer(measured.first.transfers.filter(isPagefind)),
+          second: transfer(measured.second.transfers),
+          page: transfer(measured.first.transfers.filter((t) => !isPagefind(t))),
+        });
+      }
+    }
+
+    let dev: DevMeasurement | null = null;
+    if (values.dev) {
+      say('editing in astro dev');
+      dev = await measureDev({
+        contentDir,
+        cacheDir: path.join(work, 'dev-cache'),
+        event: corpus.events[corpus.events.length >> 2]!,
+      });
     }
 
     const largest = html.largest[0];
     return {
       entries,
+      languages,
       actors: corpus.actors.length,
       events: corpus.events.length,
       sources: corpus.sources.length,
@@ -260,6 +328,8 @@ async function benchOne(entries: number): Promise<Result> {
       rebuild,
       floor,
       search,
+      check,
+      dev,
     };
   } finally {
     if (values.keep) say(`kept ${work}`);
@@ -269,21 +339,52 @@ async function benchOne(entries: number): Promise<Result> {
 
 function table(results: Result[]): string {
   const first = results[0];
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  const perPage = (r: Result) => r.build.cpuSeconds / r.build.pages;
+  const searchRow = (
+    label: string,
+    cell: (s: SearchResult) => string,
+    target: string,
+  ): [string, (r: Result) => string, string][] => {
+    const langs = [...new Set(results.flatMap((r) => (r.search ?? []).map((s) => s.lang)))];
+    return (langs.length > 0 ? langs : ['en']).map((lang, i) => [
+      i === 0 ? label : `${label}, ${lang}`,
+      (r) => {
+        const found = r.search?.find((s) => s.lang === lang);
+        return found ? cell(found) : 'n/a';
+      },
+      target,
+    ]);
+  };
   const rows: [string, (r: Result) => string, string][] = [
     ['entries (actors + events)', (r) => `${r.entries} (${r.actors} + ${r.events})`, ''],
+    ['languages', (r) => String(r.languages), ''],
     ['sources', (r) => String(r.sources), ''],
     ['load average at start / end', (r) => `${r.load.start} / ${r.load.end}`, ''],
+    [
+      '`npm run check`, no cache / cached',
+      (r) =>
+        `${r.check.cold.seconds} s (CPU ${r.check.cold.cpuSeconds} s) / ${r.check.warm.seconds} s (CPU ${r.check.warm.cpuSeconds} s)`,
+      '≤ 3 s at 10,000',
+    ],
     ['build wall time', (r) => `${r.build.seconds} s`, ''],
     ['build CPU time (user + system)', (r) => `${r.build.cpuSeconds} s`, ''],
     ['HTML pages', (r) => String(r.build.pages), ''],
     ['pages per second', (r) => String(r.build.pagesPerSecond), ''],
-    ['ms per page', (r) => String(r.build.msPerPage), ''],
     [
-      'per-page cost vs first size',
-      (r) => (first ? `${round(r.build.msPerPage / first.build.msPerPage, 2)} ×` : ''),
+      'ms per page (wall / CPU)',
+      (r) => `${r.build.msPerPage} / ${round(perPage(r) * 1000, 2)}`,
+      '',
+    ],
+    [
+      'per-page cost vs first column (wall / CPU)',
+      (r) =>
+        first
+          ? `${round(r.build.msPerPage / first.build.msPerPage, 2)} × / ${round(perPage(r) / perPage(first), 2)} ×`
+          : '',
       '≤ 1.2 ×',
     ],
-    ['peak RSS (process tree)', (r) => `${r.build.peakRssMB} MB`, '≤ 3072 MB'],
+    ['peak RSS (process tree)', (r) => `${r.build.peakRssMB} MB`, '≤ 3072 MB at 10,000'],
     [
       'time in Pagefind',
       (r) => (r.build.pagefindSeconds === null ? 'n/a' : `${r.build.pagefindSeconds} s`),
@@ -337,19 +438,43 @@ function table(results: Result[]): string {
           : 'n/a',
       '≤ 30 %',
     ],
-    [
+    ...searchRow(
       'first search: Pagefind files (gzip)',
-      (r) => (r.search ? describeTransfer(r.search.first) : 'n/a'),
-      '≤ 150 KB',
+      (s) => describeTransfer(s.first),
+      '≤ 150 KB, ≤ 10 requests',
+    ),
+    ...searchRow('second search (gzip)', (s) => describeTransfer(s.second), '≤ 30 KB'),
+    ...searchRow('search page itself (gzip)', (s) => describeTransfer(s.page), ''),
+    [
+      '`astro dev`: first page, no cache / cached',
+      (r) =>
+        r.dev
+          ? `${round(r.dev.firstPageColdMs / 1000)} s / ${round(r.dev.firstPageMs / 1000)} s`
+          : 'n/a',
+      '≤ 20 s',
     ],
     [
-      'second search (gzip)',
-      (r) => (r.search ? describeTransfer(r.search.second) : 'n/a'),
-      '≤ 30 KB',
+      '`astro dev`: an edit in the open page',
+      (r) =>
+        r.dev
+          ? `${ms(median(r.dev.editMs))} (median of ${r.dev.editMs.length}; slowest ${ms(Math.max(...r.dev.editMs))})`
+          : 'n/a',
+      '≤ 1 s',
     ],
-    ['search page itself (gzip)', (r) => (r.search ? describeTransfer(r.search.page) : 'n/a'), ''],
+    [
+      '`astro dev`: a mistake in terminal / overlay',
+      (r) => (r.dev ? `${ms(r.dev.errorTerminalMs)} / ${ms(r.dev.errorOverlayMs)}` : 'n/a'),
+      '≤ 1 s',
+    ],
+    ['`astro dev`: peak RSS', (r) => (r.dev ? `${r.dev.peakRssMB} MB` : 'n/a'), ''],
   ];
-  const header = ['', ...results.map((r) => `${r.entries} entries`), 'target'];
+  const header = [
+    '',
+    ...results.map(
+      (r) => `${r.entries} entries${r.languages > 1 ? `, ${r.languages} languages` : ''}`,
+    ),
+    'target',
+  ];
   const body = rows.map(([label, cell, target]) => [label, ...results.map(cell), target]);
   const widths = header.map((_, i) =>
     Math.max(...[header, ...body].map((row) => (row[i] ?? '').length)),
@@ -358,14 +483,27 @@ function table(results: Result[]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 const runs = Math.max(1, Number(values.runs));
 const sizes = values.entries.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
   console.error('--entries takes whole numbers of at least 10, such as --entries 1000,10000');
   process.exit(2);
 }
+const languageCounts = values.languages.split(',').map((s) => Number(s.trim()));
+if (languageCounts.some((n) => n !== 1 && n !== 2)) {
+  console.error('--languages takes 1 or 2, or both: --languages 1,2');
+  process.exit(2);
+}
 const results: Result[] = [];
-for (const entries of sizes) results.push(await benchOne(entries));
+for (const entries of sizes) {
+  for (const languages of languageCounts) results.push(await benchOne(entries, languages as 1 | 2));
+}
 
 const report = {
   date: new Date().toISOString(),

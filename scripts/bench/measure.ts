@@ -7,6 +7,13 @@
  * process's own high-water mark (`VmHWM`), which the kernel tracks exactly. The peak reported
  * is the larger of the sampled tree sum and the largest single high-water mark, so a spike
  * shorter than the sampling interval in the main process is not missed.
+ *
+ * CPU time is taken two ways. The kernel adds a child's time to its parent's once the parent
+ * waits for it, and a shell around the command reports that total exactly. But a process whose
+ * parent exits without waiting for it is left to init, with its time: Pagefind's Node API kills
+ * its indexing binary on `close()` and the build exits without waiting, so that total would
+ * leave Pagefind out. The samples therefore also keep each process's own CPU time as last seen,
+ * and the larger of the two sums is reported.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -45,8 +52,9 @@ function statusField(pid: number, field: string): number | undefined {
 }
 
 /** The given process and all its descendants, from the parent ids in `/proc/<pid>/stat`. */
-function processTree(root: number): number[] {
+function processTree(root: number, cpuTicks: Map<number, number>): number[] {
   const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let stat: string;
@@ -61,9 +69,12 @@ function processTree(root: number): number[] {
     const list = children.get(parent) ?? [];
     list.push(Number(name));
     children.set(parent, list);
+    // Fields 14 and 15 of the stat line (utime, stime): the process's own time, all threads.
+    ticks.set(Number(name), Number(fields[11]) + Number(fields[12]));
   }
   const tree = [root];
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []));
+  for (const pid of tree) cpuTicks.set(pid, ticks.get(pid) ?? cpuTicks.get(pid) ?? 0);
   return tree;
 }
 
@@ -98,10 +109,12 @@ export function runMeasured(
 
     let peakTree = 0;
     const highWater = new Map<number, number>();
+    /** Each process's own CPU ticks, as last sampled. */
+    const cpuTicks = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       let sum = 0;
-      for (const pid of processTree(child.pid)) {
+      for (const pid of processTree(child.pid, cpuTicks)) {
         sum += statusField(pid, 'VmRSS') ?? 0;
         const hwm = statusField(pid, 'VmHWM');
         if (hwm !== undefined) highWater.set(pid, Math.max(highWater.get(pid) ?? 0, hwm));
@@ -118,9 +131,10 @@ export function runMeasured(
       clearInterval(timer);
       // Fields 16 and 17 of the stat line (cutime, cstime), counted after the command name.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticks = Number(fields[13]) + Number(fields[14]);
+      const waited = Number(fields[13]) + Number(fields[14]);
+      const sampled = [...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0);
       resolve({
-        cpuSeconds: Number.isFinite(ticks) ? ticks / CLOCK_TICKS : Number.NaN,
+        cpuSeconds: Number.isFinite(waited) ? Math.max(waited, sampled) / CLOCK_TICKS : Number.NaN,
         code: code ?? 1,
         wallMs: performance.now() - start,
         peakRssBytes: Math.max(peakTree, ...highWater.values()),

@@ -5,6 +5,8 @@
  * so nothing the check did not pass can be published. In the preview server an edited file is
  * parsed alone and checked against the others kept here.
  */
+import { createHash } from 'node:crypto';
+import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { crossCheck, type ContentModel } from '../lib/content/check.ts';
@@ -23,6 +25,7 @@ import {
   parseTopicFile,
   unreadableFile,
   type ContentFile,
+  type ParsedEntry,
   type ParsedFile,
   type ParseContext,
 } from '../lib/content/parse.ts';
@@ -33,6 +36,7 @@ import { readFileHistory } from '../data/git.ts';
 import { createTranslator, ENGLISH, mergeMessages, type PartialMessages } from '../lib/i18n.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
 import type { Topic } from '../schemas/index.ts';
+import { ParseCache } from './parse-cache.ts';
 import { listContent, readEach, readListed, shownPath } from './read.ts';
 
 export interface ContentReport {
@@ -46,12 +50,6 @@ export interface ContentReport {
   preview: ContentModel | undefined;
 }
 
-/** The part of Vite's file watcher the store uses. */
-export interface Watcher {
-  add(path: string): unknown;
-  on(event: 'add' | 'change' | 'unlink', listener: (file: string) => void): unknown;
-}
-
 export interface StoreOptions {
   /**
    * Whether to warn about translations older than their base entry, from git's dates. Off in
@@ -62,7 +60,15 @@ export interface StoreOptions {
   cwd?: string;
   /** The site's base path, for links in bodies. Default `/`. */
   base?: string;
+  /** Where parsed entries are kept between runs (see `parse-cache.ts`). Default: not kept. */
+  cacheDir?: string | undefined;
 }
+
+/** How long a changed file must be left alone before it is read. */
+const SETTLE_MS = 20;
+
+/** The folders of a content folder's layout, whose files are entries or interface text. */
+const LAYOUT_FOLDERS = new Set<string>([...Object.keys(COLLECTION_FOLDERS), LOCALES_FOLDER]);
 
 // With no valid topic, entries are still parsed against what can be read of it, so that one
 // mistake in the topic does not hide every other problem.
@@ -86,14 +92,26 @@ export class ContentStore {
   report: ContentReport = { files: 0, problems: [], model: undefined, preview: undefined };
   private loading: Promise<ContentReport> | undefined;
   private listeners: ((report: ContentReport) => void)[] = [];
-  private watched = new WeakSet<object>();
+  /** The folders watched, by path: the content folder and the folders of its layout. */
+  private watchers: Map<string, FSWatcher> | undefined;
+  /** Files whose change is waiting for the file to be quiet, so a burst is checked once. */
+  private pending = new Map<string, NodeJS.Timeout>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** How many changes the store has taken in; what was made from an older version is stale. */
+  version = 0;
+  private readonly cache: ParseCache | undefined;
+  /** The text of the topic and interface-text files, which every entry is parsed against. */
+  private contextTexts = new Map<string, string>();
+  private contextKey: string | undefined;
 
   constructor(dir: string, options: StoreOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
     this.root = path.resolve(this.cwd, dir);
     this.base = options.base ?? '/';
     this.history = options.history ?? false;
+    if (options.cacheDir !== undefined) {
+      this.cache = new ParseCache(path.resolve(this.cwd, options.cacheDir), this.root, this.base);
+    }
   }
 
   /** The folder as messages name it, such as `content`. */
@@ -105,6 +123,9 @@ export class ContentStore {
   async load(): Promise<ContentReport> {
     const listing = await listContent(this.root, this.cwd);
     this.parsed.clear();
+    this.contextTexts.clear();
+    this.contextKey = undefined;
+    this.cache?.reset();
     this.refused = [...listing.problems];
     const first = (file: { placement: { role: string } }) =>
       file.placement.role === 'topic' || file.placement.role === 'locale';
@@ -114,6 +135,7 @@ export class ContentStore {
     // topic's kinds, and says in its language where a quotation is translated.
     this.refused.push(...(await readEach(this.root, topicListed, (file) => this.parse(file))));
     this.refused.push(...(await readEach(this.root, others, (file) => this.parse(file))));
+    this.cache?.save();
     this.warnings = [];
     const report = this.check();
     if (this.history && report.preview) {
@@ -214,14 +236,14 @@ export class ContentStore {
     const { placement } = file;
     let parsed: ParsedFile;
     try {
-      if (placement.role === 'topic') parsed = parseTopicFile(file);
-      else if (placement.role === 'locale') {
+      if (placement.role === 'topic') {
+        this.contextTexts.set(file.relative, file.text);
+        parsed = parseTopicFile(file);
+      } else if (placement.role === 'locale') {
+        this.contextTexts.set(file.relative, file.text);
         parsed = parseLocaleFile(file as ContentFile & { placement: { role: 'locale' } });
       } else {
-        parsed = parseEntryFile(
-          file as ContentFile & { placement: { role: 'entry' } },
-          this.context(),
-        );
+        parsed = this.parseEntry(file as ContentFile & { placement: { role: 'entry' } });
       }
     } catch (error) {
       // A file that makes the parser fail is still the editor's file: it is refused with a
@@ -229,6 +251,37 @@ export class ContentStore {
       parsed = unreadableFile(file, error);
     }
     this.parsed.set(file.relative, parsed);
+  }
+
+  /** Parses an entry, or takes it from the cache when nothing it depends on has changed. */
+  private parseEntry(file: ContentFile & { placement: { role: 'entry' } }): ParsedEntry {
+    const context = this.context();
+    if (!this.cache) return parseEntryFile(file, context);
+    const key = this.cache.keyOf(file, this.contextDigest());
+    const cached = this.cache.get(file.relative, key);
+    if (!cached) {
+      const parsed = parseEntryFile(file, context);
+      this.cache.set(file.relative, key, parsed);
+      return parsed;
+    }
+    // Lines are needed only for a problem found across files, so the file is parsed again, as
+    // it was then, only if one is reported.
+    let again: ParsedEntry | undefined;
+    return {
+      ...cached,
+      lineOf: (at) => (again ??= parseEntryFile(file, context)).lineOf(at),
+    };
+  }
+
+  /** A digest of the topic and interface-text files, whose change parses every entry again. */
+  private contextDigest(): string {
+    if (this.contextKey === undefined) {
+      const hash = createHash('sha256').update(this.base);
+      for (const [relative, text] of [...this.contextTexts].sort(([a], [b]) => (a < b ? -1 : 1)))
+        hash.update(`\0${relative}\0${text}`);
+      this.contextKey = hash.digest('base64');
+    }
+    return this.contextKey;
   }
 
   private check(): ContentReport {
@@ -277,22 +330,61 @@ export class ContentStore {
   }
 
   /**
-   * Follows the preview server's file watcher, once per watcher however many loaders ask:
-   * each change to a file of the folder is checked, one at a time, in the order they come.
+   * Follows changes to the folder, once however many callers ask: each changed file is checked,
+   * one at a time, in the order they come, and the listeners get the new report.
+   *
+   * The folder and the few folders of its layout are watched themselves, not each file in them,
+   * so a folder of 50,000 entries costs a handful of watches and no open file per entry.
    */
-  watch(watcher: Watcher): void {
-    if (this.watched.has(watcher)) return;
-    this.watched.add(watcher);
-    watcher.add(this.root);
-    const changed = (file: string) => {
-      const absolute = path.resolve(file);
-      if (absolute !== this.root && !absolute.startsWith(this.root + path.sep)) return;
+  watch(): void {
+    if (this.watchers) return;
+    this.watchers = new Map();
+    this.watchFolder(this.root);
+    for (const name of LAYOUT_FOLDERS) this.watchFolder(path.join(this.root, name));
+  }
+
+  private watchFolder(folder: string): void {
+    this.watchers?.get(folder)?.close();
+    this.watchers?.delete(folder);
+    let watcher: FSWatcher;
+    try {
+      watcher = fsWatch(folder, (_event, name) => {
+        if (name) this.changed(folder, path.join(folder, name.toString()));
+      });
+    } catch {
+      return; // a folder the content does not have (yet); the content folder's watcher sees it come
+    }
+    // A folder deleted while watched: its watcher ends, and the content folder's sees it go.
+    watcher.on('error', () => watcher.close());
+    // Watching never keeps a process alive on its own.
+    watcher.unref();
+    this.watchers?.set(folder, watcher);
+  }
+
+  private changed(folder: string, file: string): void {
+    if (folder === this.root && LAYOUT_FOLDERS.has(path.basename(file))) {
+      // A whole folder of entries came or went: it is watched again and everything read again.
+      this.watchFolder(file);
+      this.enqueue(file, () => this.load());
+      return;
+    }
+    this.enqueue(file, () => this.refresh(file));
+  }
+
+  private enqueue(file: string, update: () => Promise<ContentReport>): void {
+    // Saving a file truncates it, then writes it, each with an event of its own: the file is
+    // read once it has been quiet for a moment, so that it is not checked half written.
+    clearTimeout(this.pending.get(file));
+    const timer = setTimeout(() => {
+      this.pending.delete(file);
       this.queue = this.queue.then(async () => {
-        const report = await this.refresh(absolute);
+        const report = await update();
+        this.version++;
         for (const listener of this.listeners) listener(report);
       });
-    };
-    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+    }, SETTLE_MS);
+    timer.unref();
+    this.pending.set(file, timer);
   }
 }
 

@@ -1,61 +1,44 @@
 /**
- * The one module that reads `astro:content`. It loads the collections once per build, derives
- * the site (indexes, relations, languages) once, and gives each route its pages
- * (src/lib/views/routes.ts): the params, the view model as props, and a cache key that is a
- * digest of that view model, so the incremental build re-renders exactly the pages whose
- * content changed.
+ * The one module routes get their data from. It takes the checked content from the content
+ * store (./content.ts), derives the site (indexes, relations, languages) once, and gives each
+ * route its pages (src/lib/views/routes.ts): the params, the view model as props, and a cache
+ * key that is a digest of that view model, so the incremental build re-renders exactly the
+ * pages whose content changed.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { getCollection, getEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
 import { readFileHistory } from './git.ts';
-import type { ActorEntry, EventEntry, SourceEntry } from '../lib/indexes.ts';
-import { buildSite, type Locale, type Site } from '../lib/site.ts';
+import { buildSite, type FileHistory, type Locale, type Site } from '../lib/site.ts';
 import { cardName } from '../lib/cards.ts';
 import { chromeView, type Chrome } from '../lib/views/chrome.ts';
 import { cardTexts } from '../lib/views/common.ts';
 import { routes, type Route } from '../lib/views/routes.ts';
-import { TOPIC_ENTRY } from '../loaders/topic.ts';
+import { contentVersion, siteContent } from './content.ts';
 import { SHIPPED_MESSAGES } from '../locales/index.ts';
-import type { Topic, TopicTranslation } from '../schemas/index.ts';
-import type { PartialMessages, Translator } from '../lib/i18n.ts';
+import type { Translator } from '../lib/i18n.ts';
 
-let loaded: Promise<Site> | undefined;
+let site: { version: number; site: Promise<Site> } | undefined;
+/** The git dates, read once per process: they change only with a commit. */
+let history: ReadonlyMap<string, FileHistory> | undefined;
 
-/** The site, loaded on first use and shared by every page. */
+/**
+ * The site, made on first use and shared by every page. In the preview server it is made again
+ * after each edit the content store has checked (see ./content.ts).
+ */
 export function loadSite(): Promise<Site> {
-  loaded ??= (async () => {
-    const [topicEntry, actors, events, sources] = await Promise.all([
-      getEntry('topic', TOPIC_ENTRY),
-      getCollection('actors'),
-      getCollection('events'),
-      getCollection('sources'),
-    ]);
-    if (!topicEntry) throw new Error('The content has no topic file.');
-    const { translations, locales, ...topic } = topicEntry.data as Topic & {
-      translations: Record<string, TopicTranslation>;
-      locales: Record<string, PartialMessages>;
+  const { contentDir, base } = siteConfig;
+  const version = contentVersion(contentDir, base);
+  if (site?.version !== version) {
+    site = {
+      version,
+      site: siteContent(contentDir, base, import.meta.env.DEV).then((content) => {
+        history ??= readFileHistory(path.resolve(contentDir));
+        return buildSite({ ...content, shipped: SHIPPED_MESSAGES, settings: siteConfig, history });
+      }),
     };
-    const entry = <T>(e: { id: string; data: unknown; rendered?: { html: string } | undefined }) =>
-      ({ id: e.id, data: e.data as T, html: e.rendered?.html }) as {
-        id: string;
-        data: T;
-        html?: string;
-      };
-    return buildSite({
-      topic,
-      topicTranslations: translations,
-      locales,
-      shipped: SHIPPED_MESSAGES,
-      actors: actors.map((e) => entry<ActorEntry['data']>(e)),
-      events: events.map((e) => entry<EventEntry['data']>(e)),
-      sources: sources.map((e) => entry<SourceEntry['data']>(e)),
-      settings: siteConfig,
-      history: readFileHistory(path.resolve(siteConfig.contentDir)),
-    });
-  })();
-  return loaded;
+  }
+  return site.site;
 }
 
 // Type aliases rather than interfaces, so that Astro's `GetStaticPaths` accepts them.
@@ -68,7 +51,8 @@ type PageProps<V> = {
 type StaticPage<P, V> = {
   params: P;
   props: PageProps<V>;
-  cacheKey: string;
+  /** Absent in the preview server, which has no incremental build. */
+  cacheKey?: string;
 };
 
 const chromes = new WeakMap<Locale, { chrome: Chrome; key: string }>();
@@ -94,18 +78,38 @@ function langParam(site: Site, locale: Locale): string | undefined {
   return locale.lang === site.defaultLang ? undefined : locale.lang;
 }
 
-/** One page per language and per item the route gives, with its view and cache key. */
+/**
+ * One page per language and per item the route gives, with its view and cache key. The preview
+ * server renders one page per request, so there each view is made only when its page is
+ * rendered: making every view of a route to serve one page would take seconds at 10,000
+ * entries, after every edit.
+ */
 async function pagesOf<P extends Record<string, string | undefined>, V>(
   route: Route<P, V>,
 ): Promise<StaticPage<P & { lang: string | undefined }, V>[]> {
-  const site = await loadSite();
-  return [...site.locales.values()].flatMap((locale) => {
-    const { chrome, key } = chromeOf(site, locale);
-    return route(site, locale).map(({ params, view }) => ({
-      params: { ...params, lang: langParam(site, locale) },
-      props: { view, chrome, t: locale.t },
-      cacheKey: digest(`${key}\u0000${JSON.stringify(view)}`),
-    }));
+  const s = await loadSite();
+  return [...s.locales.values()].flatMap((locale) => {
+    const { chrome, key } = chromeOf(s, locale);
+    return route(s, locale).map(({ params, view: make }) => {
+      const pageParams = { ...params, lang: langParam(s, locale) };
+      if (import.meta.env.DEV) {
+        let view: V | undefined;
+        const props = {
+          get view() {
+            return (view ??= make());
+          },
+          chrome,
+          t: locale.t,
+        };
+        return { params: pageParams, props };
+      }
+      const view = make();
+      return {
+        params: pageParams,
+        props: { view, chrome, t: locale.t },
+        cacheKey: digest(`${key}\u0000${JSON.stringify(view)}`),
+      };
+    });
   });
 }
 

@@ -33,7 +33,7 @@ export function contentGuard(store: ContentStore): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        store.watch(server.watcher);
+        store.watch();
         // An editor's save can reach the watcher as more than one event; say each thing once.
         let said = '';
         store.onChange((report) => {
@@ -41,17 +41,25 @@ export function contentGuard(store: ContentStore): AstroIntegration {
           const lines = reportLines(errors);
           const text =
             errors.length === 0 ? summarise(report) : `${lines.join('\n')}\n${summarise(report)}`;
-          if (text === said) return;
-          said = text;
-          if (errors.length === 0) {
-            logger.info(text);
+          if (text !== said) {
+            said = text;
+            if (errors.length === 0) logger.info(text);
+            else logger.error(text);
+          }
+          if (errors.length > 0) {
+            server.environments.client.hot.send({
+              type: 'error',
+              err: { message: lines.join('\n'), stack: '', plugin: 'explainer:content' },
+            });
             return;
           }
-          logger.error(text);
-          server.environments.client.hot.send({
-            type: 'error',
-            err: { message: lines.join('\n'), stack: '', plugin: 'explainer:content' },
-          });
+          // The pages read the store (src/data/), which has the change already. Astro keeps
+          // each route's `getStaticPaths` until it hears that content changed, in the event its
+          // own content layer sends; then the open page reloads, which also clears an overlay.
+          for (const environment of Object.values(server.environments)) {
+            if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+          }
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         });
       },
     },

@@ -42,7 +42,29 @@ export interface LanguageSetting {
   locale: string;
 }
 
-export function actorWords(actor: ActorEntry, lang: string, defaultLang: string): ActorWords {
+/**
+ * Each entry's words by language, made once: a page lists an event under every actor that took
+ * part, by year, by kind and beside related events, and each list asked for its words again.
+ * The words are read, never changed, so every list shares one object.
+ */
+function memoised<E extends object, W>(
+  make: (entry: E, lang: string, defaultLang: string) => W,
+): (entry: E, lang: string, defaultLang: string) => W {
+  const made = new WeakMap<E, Map<string, W>>();
+  return (entry, lang, defaultLang) => {
+    let byLang = made.get(entry);
+    if (!byLang) made.set(entry, (byLang = new Map()));
+    const key = `${lang}\u0000${defaultLang}`;
+    let words = byLang.get(key);
+    if (words === undefined) byLang.set(key, (words = make(entry, lang, defaultLang)));
+    return words;
+  };
+}
+
+export const actorWords = memoised(makeActorWords);
+export const eventWords = memoised(makeEventWords);
+
+function makeActorWords(actor: ActorEntry, lang: string, defaultLang: string): ActorWords {
   const translation = lang === defaultLang ? undefined : actor.data.translations[lang];
   const base = actor.data;
   if (!translation) {
@@ -70,7 +92,7 @@ export function actorWords(actor: ActorEntry, lang: string, defaultLang: string)
   };
 }
 
-export function eventWords(event: EventEntry, lang: string, defaultLang: string): EventWords {
+function makeEventWords(event: EventEntry, lang: string, defaultLang: string): EventWords {
   const translation = lang === defaultLang ? undefined : event.data.translations[lang];
   const base = event.data;
   const roles = Object.fromEntries(base.participants.map((p) => [p.actor, q(p.role)]));

@@ -4,8 +4,25 @@
  * search is part of its view model (see src/lib/views/).
  */
 
-/** Results whose details (one fragment file each) the search page fetches and shows at once. */
-export const RESULTS_PER_BATCH = 10;
+/**
+ * Results whose details the search page fetches and shows at once. Each is a request for its
+ * own fragment file, and a first search already makes five others (Pagefind's script, its entry
+ * file, page list, WebAssembly and an index chunk), so a batch of five keeps a first search to
+ * ten requests, which count on a slow mobile link. Pagefind's own interface shows five too.
+ */
+export const RESULTS_PER_BATCH = 5;
+
+/**
+ * Pages per language from which Pagefind searches in a Web Worker. The worker is a script of
+ * its own (12 KB compressed, and a request) that keeps the page responsive while a search
+ * runs; with a small index a search takes a few milliseconds, so the page searches itself.
+ */
+export const WORKER_FROM_PAGES = 2000;
+
+/** Whether an index of this many pages is searched in a Web Worker. */
+export function searchInWorker(pages: number): boolean {
+  return pages >= WORKER_FROM_PAGES;
+}
 
 /** Lowercase, without accents or punctuation, so "Zelenskyy’s" and "zelenskyy's" compare equal. */
 export function normaliseName(text: string): string {
@@ -34,3 +51,30 @@ export function promoteExactMatches<T>(
 
 /** The separator between names in the `aliases` metadata. */
 export const ALIAS_SEPARATOR = ' | ';
+
+/** The metadata field that holds an entry page's date sort key, such as `20220713`. */
+export const DATE_ORDER_META = 'date_order';
+
+/** The file, in the search bundle, that lists a language's pages oldest first. */
+export function dateOrderFile(lang: string): string {
+  return `date-order.${lang}.txt`;
+}
+
+/**
+ * Results in date order, by their place in the list of a language's pages oldest first
+ * (see `dateOrderFile`). A result missing from the list goes last, in Pagefind's order.
+ */
+export function sortByDate<T extends { id: string }>(
+  results: readonly T[],
+  order: ReadonlyMap<string, number>,
+  direction: 'asc' | 'desc',
+): T[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const rank = (result: T) => order.get(result.id);
+  return [...results].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    if (x === undefined || y === undefined)
+      return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0);
+    return sign * (x - y);
+  });
+}

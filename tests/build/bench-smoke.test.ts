@@ -38,6 +38,19 @@ describe('the benchmark corpus at 300 entries', () => {
     expect(report.problems.map(formatProblem)).toEqual([]);
   });
 
+  test('with two languages, gives every actor and event a translation the checker passes', async () => {
+    const translated = await generateCorpus({
+      entries: 40,
+      dir: path.join(work, 'translated'),
+      languages: 2,
+    });
+    const report = await new ContentStore(translated.dir).load();
+    expect(report.problems).toEqual([]);
+    expect(report.model?.topic.languages.map((language) => language.code)).toEqual(['en', 'uk']);
+    const entries = [...report.model!.actors.values(), ...report.model!.events.values()];
+    expect(entries.filter((entry) => !entry.translations.has('uk'))).toEqual([]);
+  });
+
   test('builds a page for every actor, event and source', () => {
     const missing = [
       ...corpus.actors.map((id) => `actors/${id}/index.html`),

@@ -11,6 +11,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
+import { dateOrderFile } from '../../src/lib/search.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
 import { buildSite, root } from '../helpers/site.ts';
@@ -38,6 +39,12 @@ describe('search index in the build', () => {
     ) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
     expect(indexed).toBe(actors! + events!);
+    // Each language's pages are listed once, oldest first, in the file the date sort fetches.
+    for (const [lang, { page_count }] of Object.entries(entry.languages)) {
+      const order = await readFile(path.join(outDir, 'pagefind', dateOrderFile(lang)), 'utf8');
+      const hashes = order.split('\n').filter(Boolean);
+      expect(new Set(hashes).size).toBe(page_count);
+    }
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(path.join(root, 'public', 'pagefind'))).toBe(false);
 

@@ -8,7 +8,7 @@ import { ContentStore } from '../../src/checker/store.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import type { ActorEntry, EventEntry, SourceEntry } from '../../src/lib/indexes.ts';
 import { buildSite, type Site } from '../../src/lib/site.ts';
-import { storedData } from '../../src/loaders/content.ts';
+import { entryData } from '../../src/data/content.ts';
 import { SHIPPED_MESSAGES } from '../../src/locales/index.ts';
 import { root } from './site.ts';
 
@@ -39,7 +39,7 @@ export async function loadSite(dir = 'content', settings = TEST_SETTINGS): Promi
   ) =>
     [...map.values()].map((entry) => ({
       id: entry.id,
-      data: storedData(entry as never) as T,
+      data: entryData(entry as never) as T,
       html: entry.body?.html,
     }));
   return buildSite({

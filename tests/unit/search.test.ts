@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseName, promoteExactMatches } from '../../src/lib/search.ts';
+import { normaliseName, promoteExactMatches, sortByDate } from '../../src/lib/search.ts';
 
 describe('promoteExactMatches', () => {
   const names = (r: { names: string[] }) => r.names;
@@ -29,5 +29,29 @@ describe('promoteExactMatches', () => {
 describe('normaliseName', () => {
   test('treats curly and straight apostrophes alike', () => {
     expect(normaliseName('People’s Republic')).toBe(normaliseName("people's republic"));
+  });
+});
+
+describe('sortByDate', () => {
+  const order = new Map([
+    ['en_a', 0],
+    ['en_b', 1],
+    ['en_c', 2],
+  ]);
+  const results = [{ id: 'en_b' }, { id: 'en_x' }, { id: 'en_c' }, { id: 'en_a' }];
+
+  test('puts results oldest first, or newest first, by their place in the date order', () => {
+    expect(sortByDate(results, order, 'asc').map((r) => r.id)).toEqual([
+      'en_a',
+      'en_b',
+      'en_c',
+      'en_x',
+    ]);
+    expect(sortByDate(results, order, 'desc').map((r) => r.id)).toEqual([
+      'en_c',
+      'en_b',
+      'en_a',
+      'en_x',
+    ]);
   });
 });

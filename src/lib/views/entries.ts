@@ -312,6 +312,27 @@ export interface EventView {
   next?: EventItem | undefined;
 }
 
+const changesByEvent = new WeakMap<Site['changes'], Map<string, Site['changes']>>();
+
+/**
+ * The relation changes an event made, in the site's order. Looked up in an index made once per
+ * site: filtering every change for each event's page made the build's cost grow with the
+ * square of the number of events.
+ */
+function changesOf(site: Site, event: string): Site['changes'] {
+  let index = changesByEvent.get(site.changes);
+  if (!index) {
+    index = new Map();
+    for (const change of site.changes) {
+      const list = index.get(change.event) ?? [];
+      list.push(change);
+      index.set(change.event, list);
+    }
+    changesByEvent.set(site.changes, index);
+  }
+  return index.get(event) ?? [];
+}
+
 export function eventView(site: Site, locale: Locale, event: EventEntry): EventView {
   const { indexes } = site;
   const words = eventWords(event, locale.lang, site.defaultLang);
@@ -329,7 +350,7 @@ export function eventView(site: Site, locale: Locale, event: EventEntry): EventV
     actor: actorLink(site, locale, p.actor),
     role: words.roles[p.actor] ?? p.role,
   }));
-  const changes = site.changes.filter((change) => change.event === event.id);
+  const changes = changesOf(site, event.id);
   const edit = editInfo(site, locale, 'events', event.id, '.mdx', words.lang);
   const meta: PageMeta = {
     lang: locale.lang,

@@ -8,6 +8,7 @@ import type { Page } from '../pagination.ts';
 import { absoluteUrl } from '../paths.ts';
 import type { PluralMessage } from '../i18n.ts';
 import type { Locale, Site } from '../site.ts';
+import { searchInWorker } from '../search.ts';
 import { groupByYear } from '../timeline.ts';
 import { kindTone, timelineChart, type ChartView } from './charts.ts';
 import {
@@ -608,6 +609,10 @@ export interface SearchStrings {
   loadingFilters: string;
   unavailable: string;
   unavailableDev: string;
+  /** Whether Pagefind searches in a Web Worker, which large indexes need (see `searchInWorker`). */
+  worker: boolean;
+  /** Every value of the type filter: with nothing typed, these list every entry. */
+  types: string[];
 }
 
 export interface SearchView extends SimpleView {
@@ -637,6 +642,9 @@ export function searchView(site: Site, locale: Locale): SearchView {
       loadingFilters: t.t('search.loadingFilters'),
       unavailable: t.t('search.unavailable'),
       unavailableDev: t.t('search.unavailableDev'),
+      // Every actor and event has a page in every language, and each of them is indexed.
+      worker: searchInWorker(site.indexes.actors.size + site.indexes.events.size),
+      types: [t.t('nav.actors'), t.t('nav.events')],
     },
     indexes: [
       { href: paths.actors, text: t.t('nav.actors') },

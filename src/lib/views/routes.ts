@@ -1,7 +1,8 @@
 /**
- * Every route's pages in one language: the params of each page and its view model, the props
- * its page renders and nothing else. `src/data` runs these once per language and derives each
- * page's cache key from its view; unit tests run them on the real content.
+ * Every route's pages in one language: the params of each page and how to make its view model,
+ * the props its page renders and nothing else. `src/data` runs these once per language; a build
+ * makes every view and derives each page's cache key from it, while the preview server makes a
+ * view only when its page is asked for. Unit tests run them on the real content.
  */
 import { LIMITS } from '../limits.ts';
 import type { SourceEntry } from '../indexes.ts';
@@ -31,11 +32,11 @@ import { asOfView, relationsView } from './relations.ts';
 export type Route<P extends Record<string, string | undefined>, V> = (
   site: Site,
   locale: Locale,
-) => { params: P; view: V }[];
+) => { params: P; view: () => V }[];
 
 const one =
   <V>(view: (site: Site, locale: Locale) => V): Route<Record<string, never>, V> =>
-  (site, locale) => [{ params: {}, view: view(site, locale) }];
+  (site, locale) => [{ params: {}, view: () => view(site, locale) }];
 
 function compareSourcesNewest(a: SourceEntry, b: SourceEntry): number {
   if (a.data.published !== b.data.published) return a.data.published < b.data.published ? 1 : -1;
@@ -55,26 +56,26 @@ export const routes = {
   actor: (site: Site, locale: Locale) =>
     [...site.indexes.actors.values()].map((actor) => ({
       params: { id: actor.id },
-      view: actorView(site, locale, actor),
+      view: () => actorView(site, locale, actor),
     })),
 
   event: (site: Site, locale: Locale) =>
     site.indexes.chronology.map((event) => ({
       params: { id: event.id },
-      view: eventView(site, locale, event),
+      view: () => eventView(site, locale, event),
     })),
 
   source: (site: Site, locale: Locale) =>
     [...site.indexes.sources.values()].map((source) => ({
       params: { id: source.id },
-      view: sourceView(site, locale, source),
+      view: () => sourceView(site, locale, source),
     })),
 
   actorKind: (site: Site, locale: Locale) =>
     kindPages(kindGroups(site).actors).flatMap(({ kind, items }) =>
       paginate(items, LIMITS.page).map((page) => ({
         params: { kind, page: pageParam(page.number) },
-        view: actorKindPageView(site, locale, kind, page),
+        view: () => actorKindPageView(site, locale, kind, page),
       })),
     ),
 
@@ -82,7 +83,7 @@ export const routes = {
     kindPages(kindGroups(site).events).flatMap(({ kind, items }) =>
       paginate(items, LIMITS.page).map((page) => ({
         params: { kind, page: pageParam(page.number) },
-        view: eventKindPageView(site, locale, kind, page),
+        view: () => eventKindPageView(site, locale, kind, page),
       })),
     ),
 
@@ -92,7 +93,7 @@ export const routes = {
       if (ids.length <= LIMITS.actorEvents) return [];
       return paginate(ids, LIMITS.page).map((page) => ({
         params: { id: actor.id, page: pageParam(page.number) },
-        view: actorEventsPageView(site, locale, actor, page),
+        view: () => actorEventsPageView(site, locale, actor, page),
       }));
     }),
 
@@ -103,7 +104,7 @@ export const routes = {
       const indexes = Array.from({ length: count }, (_, i) => i);
       return paginate(indexes, LIMITS.page).map((page) => ({
         params: { id: source.id, page: pageParam(page.number) },
-        view: sourceCitationsPageView(site, locale, source, page),
+        view: () => sourceCitationsPageView(site, locale, source, page),
       }));
     }),
 
@@ -113,7 +114,7 @@ export const routes = {
       .map((source) => source.id);
     return paginate(ids, LIMITS.page).map((page) => ({
       params: { page: page.number > 1 ? `page/${page.number}` : undefined },
-      view: sourcesPageView(site, locale, page),
+      view: () => sourcesPageView(site, locale, page),
     }));
   },
 
@@ -124,13 +125,13 @@ export const routes = {
         LIMITS.timelineYear,
       ).map((page) => ({
         params: { year: String(year), page: pageParam(page.number) },
-        view: timelineYearView(site, locale, year, page),
+        view: () => timelineYearView(site, locale, year, page),
       })),
     ),
 
   asOf: (site: Site, locale: Locale) =>
     site.periods.map((period, index) => ({
       params: { period: period.key },
-      view: asOfView(site, locale, index),
+      view: () => asOfView(site, locale, index),
     })),
 };

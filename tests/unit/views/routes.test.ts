@@ -27,16 +27,17 @@ beforeAll(async () => {
   uk = localeOf(site, 'uk');
 });
 
-const only = <V>(pages: { view: V }[]): V => {
+const only = <V>(pages: { view: () => V }[]): V => {
   expect(pages).toHaveLength(1);
-  return pages[0]!.view;
+  return pages[0]!.view();
 };
 
 describe('every route', () => {
   test('gives each page a view that JSON keeps whole, so the cache key covers all the page shows', () => {
     for (const [name, route] of Object.entries(routes)) {
       for (const locale of [en, uk]) {
-        for (const { params, view } of route(site, locale)) {
+        for (const { params, view: make } of route(site, locale)) {
+          const view = make();
           const where = `${name} ${locale.lang} ${JSON.stringify(params)}`;
           expect(JSON.parse(JSON.stringify(view)), where).toEqual(view);
         }
@@ -122,7 +123,7 @@ describe('the indexes', () => {
   test('the sources list the newest first, on one page', () => {
     const pages = routes.sourcesList(site, en);
     expect(pages).toHaveLength(1);
-    const dates = pages[0]!.view.items.map((item) => item.published);
+    const dates = pages[0]!.view().items.map((item) => item.published);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
@@ -198,7 +199,7 @@ describe('the timeline', () => {
       { year: '2014', page: undefined },
       { year: '2022', page: undefined },
     ]);
-    const view = pages[1]!.view;
+    const view = pages[1]!.view();
     expect(view.title).toBe('Хронологія: 2022');
     expect(view.chart!.marks).toHaveLength(12);
     expect(view.chart!.rows[0]!.label).toBeUndefined();
@@ -247,7 +248,7 @@ describe('the relations', () => {
 
   test('as of 13 July 2022, both severances have ended and three states recognise both entities', () => {
     const pages = routes.asOf(site, en);
-    const view = pages.find((page) => page.params.period === '2022-07-13')!.view;
+    const view = pages.find((page) => page.params.period === '2022-07-13')!.view();
     expect(view.previous?.href).toBe('/relations/as-of/2022-06-30/');
     expect(view.next).toBeUndefined();
     expect(view.rows.filter((row) => row.phrase === 'recognises')).toHaveLength(6);
@@ -259,7 +260,10 @@ describe('the relations', () => {
 
 describe('the entries', () => {
   test('an actor’s page has its infobox, its relations as sentences and its events', () => {
-    const view = routes.actor(site, en).find((page) => page.params.id === 'ukraine-mfa')!.view;
+    const view = routes
+      .actor(site, en)
+      .find((page) => page.params.id === 'ukraine-mfa')!
+      .view();
     expect(view.parent?.href).toBe('/actors/ukraine/');
     expect(view.heldRoles.map((role) => role.holder.text)).toContain('Dmytro Kuleba');
     expect(view.events.items.map((item) => item.id)).toEqual([
@@ -267,7 +271,10 @@ describe('the entries', () => {
       'ukraine-severs-dprk',
     ]);
     expect(view.events.items.every((item) => item.tone === 2)).toBe(true);
-    const dprk = routes.actor(site, en).find((page) => page.params.id === 'dprk')!.view;
+    const dprk = routes
+      .actor(site, en)
+      .find((page) => page.params.id === 'dprk')!
+      .view();
     expect(
       dprk.relations.map((r) => `${r.from.text} ${r.phrase} ${r.to.text} ${r.tone}`),
     ).toContain('Democratic People’s Republic of Korea recognises Luhansk People’s Republic 0');
@@ -276,7 +283,8 @@ describe('the entries', () => {
   test('an event’s page has its kind’s colour, its participants with roles, and numbered references', () => {
     const view = routes
       .event(site, en)
-      .find((page) => page.params.id === 'ukraine-severs-dprk')!.view;
+      .find((page) => page.params.id === 'ukraine-severs-dprk')!
+      .view();
     expect(view).toMatchObject({
       kindLabel: 'Severance of relations',
       tone: 2,
@@ -300,7 +308,8 @@ describe('the entries', () => {
   test('an event’s disputes number their sources as the reference list does', () => {
     const view = routes
       .event(site, en)
-      .find((page) => page.params.id === 'dprk-recognises-dpr-lpr')!.view;
+      .find((page) => page.params.id === 'dprk-recognises-dpr-lpr')!
+      .view();
     const numbers = new Map(view.references.map((r) => [r.id, r.n]));
     for (const dispute of view.disputes) {
       for (const side of [...dispute.madeBy, ...dispute.contestedBy]) {
@@ -312,7 +321,8 @@ describe('the entries', () => {
   test('a source’s page lists what cites it, in the page’s language', () => {
     const view = routes
       .source(site, uk)
-      .find((page) => page.params.id === 'kyiv-post-2022-07-13')!.view;
+      .find((page) => page.params.id === 'kyiv-post-2022-07-13')!
+      .view();
     expect(view.publisher).toBe('Kyiv Post');
     expect(view.citedBy.total).toBeGreaterThan(3);
     expect(view.citedBy.items.every(({ item }) => item.href.startsWith('/uk/'))).toBe(true);

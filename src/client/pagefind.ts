@@ -2,6 +2,8 @@
  * Loads Pagefind's search bundle at run time, from the folder the build wrote it to under the
  * site's base path. Nothing here runs until a reader starts a search.
  */
+import { dateOrderFile } from '../lib/search.ts';
+import type { FilterCounts } from './search-state.ts';
 
 /** The metadata `PagefindMeta` gives every entry page. */
 export interface ResultMeta {
@@ -24,9 +26,6 @@ export interface SearchResult {
   id: string;
   data(): Promise<ResultData>;
 }
-
-/** Counts per filter value, such as `{ type: { actor: 17, event: 13 } }`. */
-export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchResponse {
   results: SearchResult[];
@@ -62,8 +61,11 @@ export function bundleUrl(file: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/${file}`;
 }
 
-/** Pagefind's module, imported and configured once per page. */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Pagefind's module, imported and configured once per page. `worker` says whether it searches
+ * in a Web Worker or on the page itself (see `searchInWorker`).
+ */
+export function loadPagefind({ worker }: { worker: boolean }): Promise<Pagefind> {
   loading ??= (async () => {
     let pagefind: Pagefind;
     try {
@@ -72,10 +74,32 @@ export function loadPagefind(): Promise<Pagefind> {
       loading = undefined;
       throw new SearchUnavailableError(import.meta.env.DEV ? 'dev' : 'missing', { cause: error });
     }
+    // Read when Pagefind starts, so it is given before `init`.
+    await pagefind.options({ noWorker: !worker });
     await pagefind.init();
     return pagefind;
   })();
   return loading;
+}
+
+let dateOrder: Promise<Map<string, number>> | undefined;
+
+/**
+ * Each page's place in its language's pages oldest first, by result id, fetched the first time
+ * a search is sorted by date (see `dateOrderFile`). Pagefind's result ids are the language's
+ * key, such as `en`, and the page's hash, which is what the file lists.
+ */
+export function loadDateOrder(): Promise<Map<string, number>> {
+  dateOrder ??= (async () => {
+    // Pagefind picks the index by the page's `lang`, as written, in lower case.
+    const lang = document.documentElement.lang.toLowerCase();
+    const response = await fetch(bundleUrl(dateOrderFile(lang)));
+    if (!response.ok) throw new Error(`${response.status} fetching the date order`);
+    const hashes = (await response.text()).split('\n').filter(Boolean);
+    return new Map(hashes.map((hash, index) => [`${lang}_${hash}`, index]));
+  })();
+  dateOrder.catch(() => (dateOrder = undefined));
+  return dateOrder;
 }
 
 /**
