@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sitemapAlternates } from '../../src/integrations/sitemap-alternates.ts';
 
-const languages = [
-  { code: 'en' },
-  { code: 'uk' },
-];
+const languages = [{ code: 'en' }, { code: 'uk' }];
 
 function sitemap(root: string, urls: string[]) {
   const { filter, serialize } = sitemapAlternates(root, languages);
