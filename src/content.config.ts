@@ -19,7 +19,10 @@ const schemas = collectionSchemas(
 );
 
 export const collections = {
-  actors: defineCollection({ loader: schemaOnlyLoader('actors'), schema: schemas.actors }),
-  events: defineCollection({ loader: schemaOnlyLoader('events'), schema: schemas.events }),
-  sources: defineCollection({ loader: schemaOnlyLoader('sources'), schema: schemas.sources }),
+  actors: defineCollection({ loader: schemaOnlyLoader(store, 'actors'), schema: schemas.actors }),
+  events: defineCollection({ loader: schemaOnlyLoader(store, 'events'), schema: schemas.events }),
+  sources: defineCollection({
+    loader: schemaOnlyLoader(store, 'sources'),
+    schema: schemas.sources,
+  }),
 };

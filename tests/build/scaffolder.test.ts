@@ -129,6 +129,7 @@ describe('npm run new', () => {
       'event-translation.schema.json',
       'event.schema.json',
       'locale.schema.json',
+      'source-translation.schema.json',
       'source.schema.json',
       'topic-translation.schema.json',
       'topic.schema.json',
