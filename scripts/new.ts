@@ -22,6 +22,8 @@ import {
   COLLECTION_FOLDERS,
   COLLECTION_NAMES,
   TOPIC_FILE,
+  isRefusal,
+  placeItem,
   type CollectionName,
 } from '../src/lib/content/layout.ts';
 import { parseTopicFile } from '../src/lib/content/parse.ts';
@@ -93,6 +95,10 @@ if (!ID_PATTERN.test(id)) {
 
 const flags = parsed.values as Record<string, string | string[] | undefined>;
 const { extension, singular } = COLLECTION_FOLDERS[collection];
+// The check's own rules for a file name (length, ids the site's pages use, names Windows
+// reserves), so the scaffolder never writes a file the check would then refuse.
+const placement = placeItem(`${collection}/${id}${extension}`, 'file');
+if (isRefusal(placement)) fail(`Expected ${placement.message.replace(/^expected /, '')}.`);
 const file = path.join(contentDir, collection, `${id}${extension}`);
 const shown = path.relative(process.cwd(), file);
 const article = /^[aeiou]/.test(singular) ? 'An' : 'A';

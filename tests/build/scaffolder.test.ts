@@ -87,6 +87,18 @@ describe('npm run new', () => {
     expect(output).toContain('received "Kyiv_Post"');
   });
 
+  test('refuses the ids the check refuses: too long, taken by the site, reserved by Windows', async () => {
+    const long = await scaffold('event', 'a'.repeat(151));
+    expect(long.code).toBe(1);
+    expect(long.output).toContain('Expected a file name of at most 150 characters');
+    const taken = await scaffold('event', 'kind');
+    expect(taken.code).toBe(1);
+    expect(taken.output).toContain("Expected an id the site's own pages do not use");
+    const reserved = await scaffold('actor', 'aux');
+    expect(reserved.code).toBe(1);
+    expect(reserved.output).toContain('Expected a file name Windows can also store');
+  });
+
   test('refuses a kind of entry it does not know', async () => {
     const { code, output } = await scaffold('person', 'someone');
     expect(code).toBe(1);
