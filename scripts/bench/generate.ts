@@ -304,17 +304,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   };
 
   const eventFiles: { id: string; text: string }[] = [];
-  /** What a translation of each event needs: its words and the base entry's facts. */
-  const eventDrafts: {
-    id: string;
-    subject: ActorDraft;
-    object: ActorDraft;
-    verb: string;
-    date: string;
-    topic: string;
-    sources: string[];
-    disputes: number;
-  }[] = [];
+  const eventDrafts: EventDraft[] = [];
   /** Whether each relation stands, by type and ends, as events so far left it. */
   const relationStates = new Map<string, boolean>();
   const eventDates: string[] = [];
@@ -561,7 +551,8 @@ function actorTranslation(actor: ActorDraft): { id: string; text: string } {
   return { id: actor.id, text: mdx(frontmatter, body.join('\n\n')) };
 }
 
-function eventTranslation(event: {
+/** What a translation of an event needs: its words and the base entry's facts. */
+interface EventDraft {
   id: string;
   subject: ActorDraft;
   object: ActorDraft;
@@ -570,7 +561,9 @@ function eventTranslation(event: {
   topic: string;
   sources: string[];
   disputes: number;
-}): { id: string; text: string } {
+}
+
+function eventTranslation(event: EventDraft): { id: string; text: string } {
   const [subject, object] = [cyrillic(event.subject.name), cyrillic(event.object.name)];
   const title = `${subject} ${event.verb} ${object}`;
   const frontmatter: Record<string, unknown> = {
