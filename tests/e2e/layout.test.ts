@@ -8,25 +8,13 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { siteConfig } from '../../src/config.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { builtSite, root } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browseBuiltSite } from '../helpers/browse.ts';
+import { root } from '../helpers/site.ts';
 import { AXE_TAGS, scriptsBeforeSearch, type ColorScheme } from '../site/gates.ts';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  const dir = await builtSite();
-  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = browseBuiltSite();
 
 const LANGUAGES = ['', 'uk/'];
 const WIDTHS = [360, 1280];
@@ -60,7 +48,7 @@ async function open(
   pagePath: string,
   colorScheme: ColorScheme = 'light',
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
   // Recorded from before the first paint; the DevTools protocol injects it, so the page's own
   // Content-Security-Policy does not apply.
   await context.addInitScript(() => {
@@ -86,7 +74,7 @@ async function open(
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
-  await page.goto(new URL(pagePath, server.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(pagePath, site.url).href, { waitUntil: 'networkidle' });
   if (pagePath.startsWith('search/') || pagePath.includes('/search/')) {
     await page.waitForFunction(
       () => document.querySelectorAll('[data-search-results] li').length > 0,
@@ -136,7 +124,7 @@ describe('every page kind, in both languages, at 360 and 1280 px', () => {
     const pages = LANGUAGES.flatMap((lang) =>
       READING_PAGES.map((kind) => ({ file: '', path: `${lang}${PAGE_KINDS[kind]}` })),
     );
-    const loads = await scriptsBeforeSearch(browser, server.url, pages);
+    const loads = await scriptsBeforeSearch(site.browser, site.url, pages);
     expect(loads.filter((load) => load.scripts.length > 0)).toEqual([]);
   });
 

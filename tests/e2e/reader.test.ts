@@ -1,30 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteConfig } from '../../src/config.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { builtSite } from '../helpers/site.ts';
+import { browseBuiltSite } from '../helpers/browse.ts';
 
-let browser: Browser;
-let server: Served;
+const site = browseBuiltSite();
 let events: { id: string; participants: { actor: string; role: string }[] }[];
 
 beforeAll(async () => {
-  const dir = await builtSite();
-  events = JSON.parse(await readFile(path.join(dir, 'data/events.json'), 'utf8'));
-  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  events = JSON.parse(await readFile(path.join(site.dir, 'data/events.json'), 'utf8'));
 });
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, site.url).href);
   return page;
 }
 

@@ -3,28 +3,15 @@
  * on a date shows which relations stood between which actors then, each linked to the event
  * that set it, with links to the previous and next change.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { siteConfig } from '../../src/config.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { builtSite } from '../helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browseBuiltSite } from '../helpers/browse.ts';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  const dir = await builtSite();
-  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = browseBuiltSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await page.goto(new URL(path, server.url).href);
+  const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(new URL(path, site.url).href);
   return page;
 }
 

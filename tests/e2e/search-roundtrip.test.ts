@@ -6,11 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { browseBuiltSite } from '../helpers/browse.ts';
 import { smartQuotes } from '../../src/lib/typography.ts';
 import { builtSite } from '../helpers/site.ts';
 
@@ -67,25 +66,18 @@ const ALIASES: [query: string, paths: string[]][] = [
 ];
 
 const entries = await siteEntries(await builtSite());
-let browser: Browser;
-let server: Served;
+const site = browseBuiltSite();
 let page: Page;
 
 beforeAll(async () => {
-  const dir = await builtSite();
-  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  page = await site.browser.newPage();
 });
 
 /** The paths of the first `count` results, under the base path, as Pagefind alone ranks them. */
 async function pagefindResults(query: string, count = Number.MAX_SAFE_INTEGER): Promise<string[]> {
   // A string, so that Vitest's transform leaves the browser's own dynamic import alone.
   const urls = await page.evaluate<string[]>(`(async () => {
-    const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+    const pagefind = await import(${JSON.stringify(`${site.url}pagefind/pagefind.js`)});
     const response = await pagefind.search(${JSON.stringify(query)});
     const data = await Promise.all(response.results.slice(0, ${count}).map((r) => r.data()));
     return data.map((item) => item.url);
@@ -95,7 +87,7 @@ async function pagefindResults(query: string, count = Number.MAX_SAFE_INTEGER): 
 
 /** The paths of the first `count` results the search page shows for `?q=query`. */
 async function searchPageResults(query: string, count: number, lang = ''): Promise<string[]> {
-  await page.goto(`${server.url}${lang}search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.url}${lang}search/?q=${encodeURIComponent(query)}`);
   await page.locator('[data-search-status]', { hasText: /\d/ }).waitFor();
   const links = page.locator('#search-results li a');
   const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
@@ -111,7 +103,7 @@ async function sourceListLinks(): Promise<Set<string>> {
   const found = new Set<string>();
   const pages = ['sources/'];
   for (let i = 0; i < pages.length; i++) {
-    await page.goto(`${server.url}${pages[i]}`);
+    await page.goto(`${site.url}${pages[i]}`);
     const hrefs = await page
       .locator('main a[href]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -146,7 +138,7 @@ describe('sources', () => {
   test.each(sources.map((e) => [e.path, e.query] as const))(
     '%s is not in the search index, even searched by its own title',
     async (path, query) => {
-      await page.goto(server.url);
+      await page.goto(site.url);
       const results = await pagefindResults(query);
       expect(results.length).toBeGreaterThan(0);
       expect(results).not.toContain(path);
@@ -169,7 +161,7 @@ describe('search by another name or spelling', () => {
   test.each(ALIASES)(
     'Pagefind alone, by the weighted alias text, ranks %j first for "%s"',
     async (query, expected) => {
-      await page.goto(server.url);
+      await page.goto(site.url);
       const results = await pagefindResults(query, expected.length);
       expect([...results].sort()).toEqual([...expected].sort());
     },

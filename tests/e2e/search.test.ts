@@ -3,17 +3,14 @@
  * search page, its filters and keyboard, `?q=` links, highlighting on the opened page, the
  * page without JavaScript, and the Content-Security-Policy it all runs under.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { RESULTS_PER_BATCH } from '../../src/lib/search.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { builtSite } from '../helpers/site.ts';
+import { browseBuiltSite } from '../helpers/browse.ts';
 
-let browser: Browser;
-let server: Served;
+const site = browseBuiltSite();
 let context: BrowserContext;
 let page: Page;
 /** Content-Security-Policy violations Chromium reported on the page. */
@@ -21,17 +18,8 @@ let violations: string[];
 /** Paths of the Pagefind filter files the page (or Pagefind's worker) requested. */
 let filterFiles: string[];
 
-beforeAll(async () => {
-  const dir = await builtSite();
-  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   page = await context.newPage();
   violations = [];
   filterFiles = [];
@@ -55,7 +43,7 @@ const resultLinks = () => page.locator('#search-results li h3 a');
 
 async function openSearch(query = ''): Promise<void> {
   const q = query ? `?q=${encodeURIComponent(query)}` : '';
-  await page.goto(`${server.url}search/${q}`);
+  await page.goto(`${site.url}search/${q}`);
   await poll(() => status().textContent()).toMatch(/result|entr/);
 }
 
@@ -200,7 +188,7 @@ describe('search page', () => {
   });
 
   test('sorting by date puts the oldest event, of 2014, first', async () => {
-    await page.goto(`${server.url}search/?q=Donetsk&type=Events&sort=date%3Aasc`);
+    await page.goto(`${site.url}search/?q=Donetsk&type=Events&sort=date%3Aasc`);
     await poll(() => status().textContent()).toMatch(/results? for/);
     expect(await pathOf(resultLinks().first())).toBe('events/dpr-lpr-proclaimed/');
   });
@@ -230,7 +218,7 @@ describe('keyboard', () => {
   });
 
   test('the header form takes a query to the search page without any script', async () => {
-    await page.goto(`${server.url}actors/ukraine/`);
+    await page.goto(`${site.url}actors/ukraine/`);
     await page.locator('#site-search').fill('Pyongyang');
     await Promise.all([page.waitForURL(/search\/\?q=Pyongyang/), page.keyboard.press('Enter')]);
     await poll(() => status().textContent()).toMatch(/results? for “Pyongyang”/);
@@ -243,7 +231,7 @@ describe('highlighting', () => {
     await openSearch('Kuleba');
     const href = (await resultLinks().first().getAttribute('href')) ?? '';
     expect(href).toMatch(/actors\/dmytro-kuleba\/#:~:text=Kuleba$/);
-    await page.goto(new URL(href, server.url).href);
+    await page.goto(new URL(href, site.url).href);
     // Chromium itself marks the fragment's text; the page needs no script for it.
     expect(await page.locator('h1').textContent()).toContain('Kuleba');
     expect(await page.locator('script[src]').count()).toBe(0);
@@ -252,10 +240,10 @@ describe('highlighting', () => {
 
 describe('without JavaScript', () => {
   test('the search page says search needs JavaScript and links to the indexes', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const plain = await noScript.newPage();
-      await plain.goto(`${server.url}search/?q=Syria`);
+      await plain.goto(`${site.url}search/?q=Syria`);
       const message = plain.locator('.search-page__noscript');
       expect(await message.isVisible()).toBe(true);
       expect(await message.textContent()).toMatch(/needs JavaScript/);
@@ -279,7 +267,7 @@ describe('without JavaScript', () => {
 describe('Content-Security-Policy', () => {
   test('every page sets the policy, and it blocks inline script', async () => {
     for (const path of ['', 'search/', 'actors/dprk/', 'events/ukraine-severs-dprk/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const policy = await page
         .locator('meta[http-equiv="Content-Security-Policy"]')
         .getAttribute('content');

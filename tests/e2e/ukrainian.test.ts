@@ -3,28 +3,16 @@
  * Ukrainian forms and by the English spellings a reader may type), and every page links to
  * the same page in the other language.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteConfig } from '../../src/config.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { builtSite } from '../helpers/site.ts';
+import { browseBuiltSite } from '../helpers/browse.ts';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  const dir = await builtSite();
-  [browser, server] = await Promise.all([launchChromium(), serve(dir, siteConfig.base)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = browseBuiltSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(new URL(path, server.url).href);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(new URL(path, site.url).href);
   return page;
 }
 
@@ -75,7 +63,7 @@ describe('the language switcher', () => {
   test('dates pages in Ukrainian as precisely as they are known', async () => {
     const page = await open('uk/events/dpr-lpr-proclaimed/');
     await expect(page.locator('.meta time').textContent()).resolves.toBe('2014');
-    await page.goto(new URL('uk/events/dprk-recognises-dpr-lpr/', server.url).href);
+    await page.goto(new URL('uk/events/dprk-recognises-dpr-lpr/', site.url).href);
     await expect(page.locator('.meta time').textContent()).resolves.toBe('13 липня 2022');
     await page.context().close();
   });
